@@ -1,0 +1,27 @@
+#include "MainWindow.h"
+#include "core/ApplicationIdentity.h"
+#include "provider/ProviderRegistry.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    AccountDesk::ApplicationIdentity::apply();
+    QApplication::setApplicationDisplayName(AccountDesk::ApplicationIdentity::displayName());
+    QApplication::setDesktopFileName(QStringLiteral("org.accountdesk.AccountDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Edit customer accounts on SaaS platforms through their update-account APIs.\n"
+                       "Extra providers are read from the folders in $ACCOUNTDESK_PROVIDERS_PATH."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(application);
+
+    const AccountDesk::ProviderRegistry registry = AccountDesk::ProviderRegistry::loadDefault();
+    AccountDesk::MainWindow window(registry);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,108 @@
+#include "CommandLineTool.h"
+
+#include "FieldListFormatter.h"
+
+#include <QCoreApplication>
+
+namespace AccountDesk {
+
+CommandLineTool::CommandLineTool(const ProviderRegistry& registry, QTextStream& out, QTextStream& err)
+    : m_registry(registry)
+    , m_out(out)
+    , m_err(err)
+{}
+
+QString CommandLineTool::usage()
+{
+    return QStringLiteral("Usage: accountdesk-cli <command> [arguments]\n"
+                          "\n"
+                          "Commands:\n"
+                          "  providers            list the providers: <id>, display name, update operation\n"
+                          "  fields <provider>    the update form's fields as a JSON array\n"
+                          "\n"
+                          "Options:\n"
+                          "  -h, --help           show this help\n"
+                          "  --version            show the version\n"
+                          "\n"
+                          "Exit codes: 0 success, 2 invalid input, 3 server error, 4 network failure,\n"
+                          "5 credentials missing or keychain unavailable.\n"
+                          "Extra providers are read from the folders in $ACCOUNTDESK_PROVIDERS_PATH.\n");
+}
+
+ExitCode CommandLineTool::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        m_err << usage();
+        m_err.flush();
+        return ExitCode::InvalidInput;
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    ExitCode code = ExitCode::Success;
+    if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
+        command == QStringLiteral("help")) {
+        m_out << usage();
+    } else if (command == QStringLiteral("--version")) {
+        m_out << QStringLiteral("accountdesk-cli %1\n").arg(QCoreApplication::applicationVersion());
+    } else if (command == QStringLiteral("providers")) {
+        code = listProviders(rest);
+    } else if (command == QStringLiteral("fields")) {
+        code = listFields(rest);
+    } else {
+        code = invalid(QStringLiteral("<command>"),
+                       QStringLiteral("unknown command \"%1\" (run accountdesk-cli --help)").arg(command));
+    }
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+ExitCode CommandLineTool::listProviders(const QStringList& arguments)
+{
+    if (!arguments.isEmpty())
+        return invalid(arguments.first(), QStringLiteral("providers takes no arguments"));
+    reportRegistryProblems();
+    for (const ProviderPtr& provider : m_registry.providers())
+        m_out << provider->id() << '\t' << provider->displayName() << '\t'
+              << provider->updateOperation().displayName() << '\n';
+    return ExitCode::Success;
+}
+
+ExitCode CommandLineTool::listFields(const QStringList& arguments)
+{
+    if (arguments.size() != 1)
+        return invalid(QStringLiteral("<provider>"),
+                       QStringLiteral("usage: accountdesk-cli fields <provider>"));
+    const ProviderPtr provider = providerArgument(arguments.first());
+    if (!provider)
+        return ExitCode::InvalidInput;
+    m_out << FieldListFormatter::format(provider->form());
+    return ExitCode::Success;
+}
+
+ProviderPtr CommandLineTool::providerArgument(const QString& id)
+{
+    ProviderPtr provider = m_registry.provider(id);
+    if (!provider) {
+        reportRegistryProblems();
+        invalid(QStringLiteral("<provider>"), QStringLiteral("unknown provider \"%1\" (known: %2)")
+                                                  .arg(id, m_registry.ids().join(QStringLiteral(", "))));
+    }
+    return provider;
+}
+
+ExitCode CommandLineTool::invalid(const QString& where, const QString& message)
+{
+    m_err << where << ": " << message << '\n';
+    return ExitCode::InvalidInput;
+}
+
+void CommandLineTool::reportRegistryProblems()
+{
+    // A provider that failed to load is not listed; say why, so its author can fix it.
+    for (const SpecDiagnostic& diagnostic : m_registry.diagnostics())
+        if (diagnostic.severity == SpecDiagnostic::Severity::Error)
+            m_err << "warning: provider skipped: " << diagnostic.toString() << '\n';
+}
+
+} // namespace AccountDesk

@@ -1,0 +1,106 @@
+#include "JsonPointer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace AccountDesk {
+
+QString JsonPointer::escape(const QString& token)
+{
+    QString escaped = token;
+    escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
+    escaped.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return escaped;
+}
+
+QString JsonPointer::unescape(const QString& token)
+{
+    QString unescaped = token;
+    // Order matters: "~01" must become "~1", not "/".
+    unescaped.replace(QLatin1String("~1"), QLatin1String("/"));
+    unescaped.replace(QLatin1String("~0"), QLatin1String("~"));
+    return unescaped;
+}
+
+QString JsonPointer::append(const QString& pointer, const QString& token)
+{
+    return pointer + QLatin1Char('/') + escape(token);
+}
+
+QString JsonPointer::append(const QString& pointer, qsizetype index)
+{
+    return pointer + QLatin1Char('/') + QString::number(index);
+}
+
+std::optional<QStringList> JsonPointer::split(const QString& pointer)
+{
+    if (pointer.isEmpty())
+        return QStringList{};
+    if (!pointer.startsWith(QLatin1Char('/')))
+        return std::nullopt;
+    QStringList tokens = pointer.mid(1).split(QLatin1Char('/'));
+    for (QString& token : tokens)
+        token = unescape(token);
+    return tokens;
+}
+
+QString JsonPointer::join(const QStringList& tokens)
+{
+    QString pointer;
+    for (const QString& token : tokens)
+        pointer = append(pointer, token);
+    return pointer;
+}
+
+std::optional<QString> JsonPointer::fromLocalReference(const QString& reference)
+{
+    if (!reference.startsWith(QLatin1Char('#')))
+        return std::nullopt;
+    // The fragment is URI-encoded ("#/components/schemas/A%20B").
+    const QString pointer = QUrl::fromPercentEncoding(reference.mid(1).toUtf8());
+    if (!pointer.isEmpty() && !pointer.startsWith(QLatin1Char('/')))
+        return std::nullopt;
+    return pointer;
+}
+
+std::optional<QJsonValue> JsonPointer::resolve(const QJsonValue& root, const QString& pointer)
+{
+    const std::optional<QStringList> tokens = split(pointer);
+    if (!tokens)
+        return std::nullopt;
+    QJsonValue current = root;
+    for (const QString& token : *tokens) {
+        if (current.isObject()) {
+            const QJsonObject object = current.toObject();
+            const auto it = object.constFind(token);
+            if (it == object.constEnd())
+                return std::nullopt;
+            current = *it;
+        } else if (current.isArray()) {
+            bool ok = false;
+            const qsizetype index = token.toLongLong(&ok);
+            const QJsonArray array = current.toArray();
+            if (!ok || index < 0 || index >= array.size())
+                return std::nullopt;
+            current = array.at(index);
+        } else {
+            return std::nullopt;
+        }
+    }
+    return current;
+}
+
+QString JsonPointer::parent(const QString& pointer)
+{
+    const qsizetype slash = pointer.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QString() : pointer.left(slash);
+}
+
+QString JsonPointer::lastToken(const QString& pointer)
+{
+    const qsizetype slash = pointer.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : unescape(pointer.mid(slash + 1));
+}
+
+} // namespace AccountDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace AccountDesk {
+
+// RFC 6901 JSON Pointers: how every field, error and diagnostic names a place in a document.
+class JsonPointer
+{
+public:
+    static QString escape(const QString& token);
+    static QString unescape(const QString& token);
+
+    // Appends one reference token (escaped here) to a pointer.
+    static QString append(const QString& pointer, const QString& token);
+    static QString append(const QString& pointer, qsizetype index);
+
+    // Splits a pointer into unescaped tokens; nullopt when it does not start with '/' (and is not "").
+    static std::optional<QStringList> split(const QString& pointer);
+    static QString join(const QStringList& tokens);
+
+    // Splits a local reference ("#/components/schemas/X") into its pointer ("/components/schemas/X").
+    static std::optional<QString> fromLocalReference(const QString& reference);
+
+    static std::optional<QJsonValue> resolve(const QJsonValue& root, const QString& pointer);
+
+    // The pointer of the enclosing container, and the last token.
+    static QString parent(const QString& pointer);
+    static QString lastToken(const QString& pointer);
+};
+
+} // namespace AccountDesk

@@ -1,0 +1,426 @@
+#include "SchemaResolver.h"
+
+#include "JsonPointer.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace AccountDesk {
+namespace {
+
+bool isNullSchema(const QJsonValue& value)
+{
+    const QJsonObject object = value.toObject();
+    return object.value(QStringLiteral("type")).toString() == QStringLiteral("null") ||
+           (object.contains(QStringLiteral("enum")) &&
+            object.value(QStringLiteral("enum")).toArray() == QJsonArray{QJsonValue(QJsonValue::Null)});
+}
+
+} // namespace
+
+SchemaResolver::SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics,
+                               int maximumDepth)
+    : m_document(document)
+    , m_diagnostics(diagnostics)
+    , m_maximumDepth(maximumDepth)
+{}
+
+SchemaPtr SchemaResolver::resolve(const QJsonValue& schema, const QString& pointer)
+{
+    // The starting point counts as being expanded: a $ref back to it is a cycle.
+    m_referenceStack.append(pointer);
+    SchemaPtr resolved = resolveNode(schema, pointer, 0);
+    m_referenceStack.removeLast();
+    return resolved;
+}
+
+std::optional<QJsonValue> SchemaResolver::dereference(const QString& reference, const QString& pointer,
+                                                      QString* targetPointer)
+{
+    const std::optional<QString> target = JsonPointer::fromLocalReference(reference);
+    if (!target) {
+        error(pointer + QStringLiteral("/$ref"),
+              QStringLiteral("only local references (\"#/...\") are supported, not \"%1\"").arg(reference));
+        return std::nullopt;
+    }
+    const std::optional<QJsonValue> value = JsonPointer::resolve(m_document.root, *target);
+    if (!value) {
+        error(pointer + QStringLiteral("/$ref"), QStringLiteral("\"%1\" points at nothing").arg(reference));
+        return std::nullopt;
+    }
+    if (targetPointer)
+        *targetPointer = *target;
+    return value;
+}
+
+std::shared_ptr<Schema> SchemaResolver::resolveNode(const QJsonValue& value, const QString& pointer,
+                                                    int depth)
+{
+    auto schema = std::make_shared<Schema>();
+    schema->origin = pointer;
+    if (depth > m_maximumDepth) {
+        schema->truncated = true;
+        warning(
+            pointer,
+            QStringLiteral("schema nested deeper than %1 levels; not expanded further").arg(m_maximumDepth));
+        return schema;
+    }
+    if (value.isBool())
+        return schema; // JSON Schema `true` / `false`: nothing to edit
+    if (!value.isObject()) {
+        error(pointer, QStringLiteral("expected a schema object"));
+        return schema;
+    }
+    const QJsonObject object = value.toObject();
+
+    const QJsonValue reference = object.value(QStringLiteral("$ref"));
+    if (!reference.isUndefined()) {
+        if (!reference.isString()) {
+            error(pointer + QStringLiteral("/$ref"), QStringLiteral("must be a string"));
+            return schema;
+        }
+        QString targetPointer;
+        const std::optional<QJsonValue> target = dereference(reference.toString(), pointer, &targetPointer);
+        if (!target)
+            return schema;
+        if (m_referenceStack.contains(targetPointer)) {
+            // A recursive type: expanding it again would never end.
+            schema->truncated = true;
+            schema->origin = targetPointer;
+            schema->type = target->toObject().contains(QStringLiteral("properties")) ? Schema::Type::Object
+                                                                                     : Schema::Type::Any;
+            warning(pointer, QStringLiteral("reference cycle through \"%1\"; not expanded further")
+                                 .arg(reference.toString()));
+        } else {
+            m_referenceStack.append(targetPointer);
+            const std::shared_ptr<Schema> referenced = resolveNode(*target, targetPointer, depth + 1);
+            m_referenceStack.removeLast();
+            *schema = *referenced;
+        }
+        // Siblings of $ref (a description, `nullable`) refine the referenced schema.
+        applyKeywords(*schema, object, pointer, depth);
+        return schema;
+    }
+
+    applyKeywords(*schema, object, pointer, depth);
+    return schema;
+}
+
+void SchemaResolver::applyKeywords(Schema& schema, const QJsonObject& object, const QString& pointer,
+                                   int depth)
+{
+    auto stringValue = [&](const QString& key, QString& target) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return;
+        if (!value.isString())
+            error(JsonPointer::append(pointer, key), QStringLiteral("must be a string"));
+        else
+            target = value.toString();
+    };
+    auto boolValue = [&](const QString& key, bool& target) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return;
+        if (!value.isBool())
+            error(JsonPointer::append(pointer, key), QStringLiteral("must be true or false"));
+        else
+            target = value.toBool();
+    };
+
+    if (object.contains(QStringLiteral("type")))
+        applyType(schema, object.value(QStringLiteral("type")),
+                  JsonPointer::append(pointer, QStringLiteral("type")));
+    bool nullable = false;
+    boolValue(QStringLiteral("nullable"), nullable);
+    schema.nullable = schema.nullable || nullable;
+    stringValue(QStringLiteral("format"), schema.format);
+    stringValue(QStringLiteral("pattern"), schema.pattern);
+    stringValue(QStringLiteral("title"), schema.title);
+    stringValue(QStringLiteral("description"), schema.description);
+    boolValue(QStringLiteral("readOnly"), schema.readOnly);
+    boolValue(QStringLiteral("writeOnly"), schema.writeOnly);
+    boolValue(QStringLiteral("deprecated"), schema.deprecated);
+    if (object.contains(QStringLiteral("example")))
+        schema.example = object.value(QStringLiteral("example"));
+    else if (object.value(QStringLiteral("examples")).isArray() &&
+             !object.value(QStringLiteral("examples")).toArray().isEmpty())
+        schema.example = object.value(QStringLiteral("examples")).toArray().first();
+    if (object.contains(QStringLiteral("default")))
+        schema.defaultValue = object.value(QStringLiteral("default"));
+
+    const QJsonValue enumValue = object.value(QStringLiteral("enum"));
+    if (!enumValue.isUndefined()) {
+        if (!enumValue.isArray() || enumValue.toArray().isEmpty()) {
+            error(JsonPointer::append(pointer, QStringLiteral("enum")),
+                  QStringLiteral("must be a non-empty array"));
+        } else {
+            schema.enumValues = {};
+            for (const QJsonValue& option : enumValue.toArray()) {
+                if (option.isNull())
+                    schema.nullable = true; // `enum: [..., null]` is how a nullable enum is spelled
+                else
+                    schema.enumValues.append(option);
+            }
+        }
+    }
+    if (object.contains(QStringLiteral("const")))
+        schema.enumValues = QJsonArray{object.value(QStringLiteral("const"))};
+
+    if (const auto value = readCount(object, QStringLiteral("minLength"), pointer))
+        schema.minLength = value;
+    if (const auto value = readCount(object, QStringLiteral("maxLength"), pointer))
+        schema.maxLength = value;
+    if (const auto value = readCount(object, QStringLiteral("minItems"), pointer))
+        schema.minItems = value;
+    if (const auto value = readCount(object, QStringLiteral("maxItems"), pointer))
+        schema.maxItems = value;
+    if (schema.minLength && schema.maxLength && *schema.minLength > *schema.maxLength)
+        error(pointer, QStringLiteral("minLength %1 is greater than maxLength %2")
+                           .arg(*schema.minLength)
+                           .arg(*schema.maxLength));
+
+    auto bound = [&](const QString& key, std::optional<double>& target, const QString& exclusiveKey,
+                     bool& exclusive) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined()) {
+            if (!value.isDouble())
+                error(JsonPointer::append(pointer, key), QStringLiteral("must be a number"));
+            else
+                target = value.toDouble();
+        }
+        const QJsonValue exclusiveValue = object.value(exclusiveKey);
+        if (exclusiveValue.isBool()) { // OpenAPI 3.0: a flag on minimum/maximum
+            exclusive = exclusiveValue.toBool();
+        } else if (exclusiveValue.isDouble()) { // OpenAPI 3.1: the bound itself
+            target = exclusiveValue.toDouble();
+            exclusive = true;
+        } else if (!exclusiveValue.isUndefined()) {
+            error(JsonPointer::append(pointer, exclusiveKey),
+                  QStringLiteral("must be a number or a boolean"));
+        }
+    };
+    bound(QStringLiteral("minimum"), schema.minimum, QStringLiteral("exclusiveMinimum"),
+          schema.exclusiveMinimum);
+    bound(QStringLiteral("maximum"), schema.maximum, QStringLiteral("exclusiveMaximum"),
+          schema.exclusiveMaximum);
+
+    const QJsonValue required = object.value(QStringLiteral("required"));
+    if (required.isArray()) {
+        for (const QJsonValue& name : required.toArray()) {
+            if (!name.isString())
+                error(JsonPointer::append(pointer, QStringLiteral("required")),
+                      QStringLiteral("must list property names"));
+            else if (!schema.required.contains(name.toString()))
+                schema.required.append(name.toString());
+        }
+    } else if (!required.isUndefined() &&
+               !required.isBool()) { // `required: true` on a property is a common slip
+        error(JsonPointer::append(pointer, QStringLiteral("required")),
+              QStringLiteral("must be an array of property names"));
+    }
+
+    const QJsonValue properties = object.value(QStringLiteral("properties"));
+    if (properties.isObject()) {
+        const QString propertiesPointer = JsonPointer::append(pointer, QStringLiteral("properties"));
+        const QJsonObject propertyObject = properties.toObject();
+        for (const QString& name : m_document.orderedKeys(propertiesPointer, propertyObject)) {
+            SchemaPtr child = resolveNode(propertyObject.value(name),
+                                          JsonPointer::append(propertiesPointer, name), depth + 1);
+            auto existing = std::find_if(schema.properties.begin(), schema.properties.end(),
+                                         [&name](const Schema::Property& p) { return p.name == name; });
+            if (existing != schema.properties.end())
+                existing->schema = child;
+            else
+                schema.properties.append({name, child});
+        }
+        if (schema.type == Schema::Type::Any)
+            schema.type = Schema::Type::Object;
+    } else if (!properties.isUndefined()) {
+        error(JsonPointer::append(pointer, QStringLiteral("properties")),
+              QStringLiteral("must be an object"));
+    }
+
+    const QJsonValue items = object.value(QStringLiteral("items"));
+    if (!items.isUndefined()) {
+        schema.items = resolveNode(items, JsonPointer::append(pointer, QStringLiteral("items")), depth + 1);
+        if (schema.type == Schema::Type::Any)
+            schema.type = Schema::Type::Array;
+    }
+
+    const QJsonValue additional = object.value(QStringLiteral("additionalProperties"));
+    if (additional.isBool()) {
+        schema.additionalProperties = additional.toBool();
+    } else if (additional.isObject()) {
+        schema.additionalProperties = true;
+        if (!additional.toObject().isEmpty())
+            schema.additionalPropertiesSchema = resolveNode(
+                additional, JsonPointer::append(pointer, QStringLiteral("additionalProperties")), depth + 1);
+    } else if (!additional.isUndefined()) {
+        error(JsonPointer::append(pointer, QStringLiteral("additionalProperties")),
+              QStringLiteral("must be a boolean or a schema"));
+    }
+
+    const QJsonValue allOf = object.value(QStringLiteral("allOf"));
+    if (allOf.isArray()) {
+        const QString allOfPointer = JsonPointer::append(pointer, QStringLiteral("allOf"));
+        const QJsonArray parts = allOf.toArray();
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            merge(schema, *resolveNode(parts.at(i), JsonPointer::append(allOfPointer, i), depth + 1));
+    } else if (!allOf.isUndefined()) {
+        error(JsonPointer::append(pointer, QStringLiteral("allOf")),
+              QStringLiteral("must be an array of schemas"));
+    }
+    for (const QString& keyword : {QStringLiteral("anyOf"), QStringLiteral("oneOf")})
+        if (object.contains(keyword))
+            applyAlternatives(schema, object.value(keyword), JsonPointer::append(pointer, keyword), depth);
+}
+
+void SchemaResolver::applyType(Schema& schema, const QJsonValue& type, const QString& pointer)
+{
+    QStringList names;
+    if (type.isString()) {
+        names.append(type.toString());
+    } else if (type.isArray()) {
+        for (const QJsonValue& name : type.toArray())
+            names.append(name.toString());
+    } else {
+        error(pointer, QStringLiteral("must be a type name or an array of type names"));
+        return;
+    }
+    QList<Schema::Type> types;
+    for (const QString& name : names) {
+        if (name == QStringLiteral("null")) {
+            schema.nullable = true; // OpenAPI 3.1 / JSON Schema spelling of nullable
+            continue;
+        }
+        const std::optional<Schema::Type> parsed = Schema::typeFromName(name);
+        if (!parsed) {
+            error(pointer, QStringLiteral("unknown type \"%1\"").arg(name));
+            continue;
+        }
+        types.append(*parsed);
+    }
+    if (types.size() == 1)
+        schema.type = types.first();
+    else if (types.size() == 2 && types.contains(Schema::Type::Integer) &&
+             types.contains(Schema::Type::Number))
+        schema.type = Schema::Type::Number;
+    else if (types.size() > 1)
+        schema.type = Schema::Type::Any; // a union of types is edited as raw JSON
+}
+
+void SchemaResolver::applyAlternatives(Schema& schema, const QJsonValue& alternatives, const QString& pointer,
+                                       int depth)
+{
+    if (!alternatives.isArray()) {
+        error(pointer, QStringLiteral("must be an array of schemas"));
+        return;
+    }
+    const QJsonArray array = alternatives.toArray();
+    QList<qsizetype> substantial;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (isNullSchema(array.at(i)))
+            schema.nullable = true;
+        else
+            substantial.append(i);
+    }
+    if (substantial.size() == 1) {
+        // `anyOf: [{$ref: X}, {type: null}]`: X, nullable.
+        merge(schema, *resolveNode(array.at(substantial.first()),
+                                   JsonPointer::append(pointer, substantial.first()), depth + 1));
+    } else if (substantial.size() > 1) {
+        warning(pointer, QStringLiteral("%1 alternative schemas; the value is edited as raw JSON")
+                             .arg(substantial.size()));
+    }
+}
+
+void SchemaResolver::merge(Schema& target, const Schema& source)
+{
+    if (target.type == Schema::Type::Any)
+        target.type = source.type;
+    target.nullable = target.nullable || source.nullable;
+    if (target.format.isEmpty())
+        target.format = source.format;
+    if (target.pattern.isEmpty())
+        target.pattern = source.pattern;
+    if (target.title.isEmpty())
+        target.title = source.title;
+    if (target.description.isEmpty())
+        target.description = source.description;
+    if (target.example.isUndefined())
+        target.example = source.example;
+    if (target.defaultValue.isUndefined())
+        target.defaultValue = source.defaultValue;
+    if (target.enumValues.isEmpty()) {
+        target.enumValues = source.enumValues;
+    } else if (!source.enumValues.isEmpty()) {
+        QJsonArray common;
+        for (const QJsonValue& value : target.enumValues)
+            if (source.enumValues.contains(value))
+                common.append(value);
+        target.enumValues = common;
+    }
+    auto tighterMinimum = [](std::optional<qint64>& a, const std::optional<qint64>& b) {
+        if (b && (!a || *b > *a))
+            a = b;
+    };
+    auto tighterMaximum = [](std::optional<qint64>& a, const std::optional<qint64>& b) {
+        if (b && (!a || *b < *a))
+            a = b;
+    };
+    tighterMinimum(target.minLength, source.minLength);
+    tighterMaximum(target.maxLength, source.maxLength);
+    tighterMinimum(target.minItems, source.minItems);
+    tighterMaximum(target.maxItems, source.maxItems);
+    if (source.minimum && (!target.minimum || *source.minimum > *target.minimum)) {
+        target.minimum = source.minimum;
+        target.exclusiveMinimum = source.exclusiveMinimum;
+    }
+    if (source.maximum && (!target.maximum || *source.maximum < *target.maximum)) {
+        target.maximum = source.maximum;
+        target.exclusiveMaximum = source.exclusiveMaximum;
+    }
+    for (const QString& name : source.required)
+        if (!target.required.contains(name))
+            target.required.append(name);
+    for (const Schema::Property& property : source.properties)
+        if (!target.property(property.name))
+            target.properties.append(property);
+    if (!target.items)
+        target.items = source.items;
+    target.additionalProperties = target.additionalProperties && source.additionalProperties;
+    if (!target.additionalPropertiesSchema)
+        target.additionalPropertiesSchema = source.additionalPropertiesSchema;
+    target.readOnly = target.readOnly || source.readOnly;
+    target.writeOnly = target.writeOnly || source.writeOnly;
+    target.deprecated = target.deprecated || source.deprecated;
+    target.truncated = target.truncated || source.truncated;
+}
+
+std::optional<qint64> SchemaResolver::readCount(const QJsonObject& object, const QString& key,
+                                                const QString& pointer)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number != static_cast<double>(static_cast<qint64>(number))) {
+        error(JsonPointer::append(pointer, key), QStringLiteral("must be a non-negative integer"));
+        return std::nullopt;
+    }
+    return static_cast<qint64>(number);
+}
+
+void SchemaResolver::error(const QString& pointer, const QString& message)
+{
+    m_diagnostics.append(SpecDiagnostic::error(pointer, message));
+}
+
+void SchemaResolver::warning(const QString& pointer, const QString& message)
+{
+    m_diagnostics.append(SpecDiagnostic::warning(pointer, message));
+}
+
+} // namespace AccountDesk

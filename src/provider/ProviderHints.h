@@ -1,0 +1,43 @@
+#pragma once
+
+#include "AuthKind.h"
+#include "form/FieldHints.h"
+#include "openapi/SpecDiagnostic.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace AccountDesk {
+
+// The small hand-written file beside a provider's OpenAPI document: which operations to use, how
+// to authenticate, which server is the default, and per-field hints. Format: docs/ADDING_A_PROVIDER.md.
+struct ProviderHints
+{
+    struct Multipart
+    {
+        QString contentType = QStringLiteral("multipart/form-data");
+        QString jsonPart; // the part that carries the JSON body ("account")
+        QString filePart; // the part that carries the uploaded file ("logo")
+    };
+
+    QString id;
+    QString displayName;
+    QString description;
+    QString spec; // file name of the OpenAPI document, relative to the hints file
+    QString updateOperation;
+    QString readOperation;
+    QString readResultPointer; // where the account sits in the read answer ("/data" for quiva)
+    QList<AuthKind> auth;
+    QString defaultServer; // a server description of the spec
+    QString bodyContentType = QStringLiteral("application/json");
+    std::optional<Multipart> multipart;
+    QHash<QString, FieldHints> fields;
+
+    static std::optional<ProviderHints> parse(const QByteArray& text, SpecDiagnostics& diagnostics);
+};
+
+} // namespace AccountDesk

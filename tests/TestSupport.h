@@ -1,0 +1,26 @@
+#pragma once
+
+#include "openapi/SpecDiagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <ostream>
+
+namespace AccountDesk::TestSupport {
+
+QString dataPath(const QString& relative);
+QByteArray readFile(const QString& path);
+// "a: b; c: d" for assertion messages.
+std::string describe(const SpecDiagnostics& diagnostics);
+bool mentions(const SpecDiagnostics& diagnostics, const QString& pointer, const QString& messagePart);
+
+} // namespace AccountDesk::TestSupport
+
+QT_BEGIN_NAMESPACE
+// Lets GoogleTest print QStrings in failure messages.
+inline void PrintTo(const QString& value, std::ostream* os)
+{
+    *os << '"' << value.toStdString() << '"';
+}
+QT_END_NAMESPACE
