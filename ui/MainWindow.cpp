@@ -32,7 +32,6 @@ MainWindow::MainWindow(const ProviderRegistry& registry, QWidget* parent)
     for (int column = 0; column < FieldTreeModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
-                                                         QHeaderView::ResizeToContents);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({220, 880});
 
