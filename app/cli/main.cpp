@@ -1,6 +1,7 @@
 #include "cli/CommandLineTool.h"
 #include "core/ApplicationIdentity.h"
 #include "provider/ProviderRegistry.h"
+#include "store/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,7 +15,9 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QTextStream in(stdin);
     const AccountDesk::ProviderRegistry registry = AccountDesk::ProviderRegistry::loadDefault();
-    AccountDesk::CommandLineTool tool(registry, out, err);
+    AccountDesk::KeychainCredentialStore keychain;
+    AccountDesk::CommandLineTool tool(registry, out, err, &keychain, &in);
     return static_cast<int>(tool.run(QCoreApplication::arguments().mid(1)));
 }

@@ -1,32 +1,47 @@
 #include "CommandLineTool.h"
 
+#include "AccountCommands.h"
+#include "CredentialsCommand.h"
 #include "FieldListFormatter.h"
 
 #include <QCoreApplication>
 
 namespace AccountDesk {
 
-CommandLineTool::CommandLineTool(const ProviderRegistry& registry, QTextStream& out, QTextStream& err)
+CommandLineTool::CommandLineTool(const ProviderRegistry& registry, QTextStream& out, QTextStream& err,
+                                 CredentialStore* store, QTextStream* in)
     : m_registry(registry)
     , m_out(out)
     , m_err(err)
+    , m_store(store)
+    , m_in(in)
 {}
 
 QString CommandLineTool::usage()
 {
-    return QStringLiteral("Usage: accountdesk-cli <command> [arguments]\n"
-                          "\n"
-                          "Commands:\n"
-                          "  providers            list the providers: <id>, display name, update operation\n"
-                          "  fields <provider>    the update form's fields as a JSON array\n"
-                          "\n"
-                          "Options:\n"
-                          "  -h, --help           show this help\n"
-                          "  --version            show the version\n"
-                          "\n"
-                          "Exit codes: 0 success, 2 invalid input, 3 server error, 4 network failure,\n"
-                          "5 credentials missing or keychain unavailable.\n"
-                          "Extra providers are read from the folders in $ACCOUNTDESK_PROVIDERS_PATH.\n");
+    return QStringLiteral(
+        "Usage: accountdesk-cli <command> [arguments]\n"
+        "\n"
+        "Commands:\n"
+        "  providers            list the providers: <id>, display name, update operation\n"
+        "  fields <provider>    the update form's fields as a JSON array\n"
+        "  show <provider> [--account ID] [CONNECTION]\n"
+        "                       read the current account and print it as JSON\n"
+        "  update <provider> [--account ID] [CONNECTION] [EDITS] [--logo FILE] [--no-fetch] [--dry-run]\n"
+        "                       validate, build and send the update\n"
+        "  credentials set|status|delete <provider> [--profile NAME]\n"
+        "                       manage the keychain entries (set reads field=value lines on stdin)\n"
+        "\n"
+        "CONNECTION: --server NAME | --base-url URL, --profile NAME, --timeout SECONDS\n"
+        "EDITS (JSON Pointers into the body): --set POINTER=VALUE, --set-json POINTER=JSON, --null POINTER\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help           show this help\n"
+        "  --version            show the version\n"
+        "\n"
+        "Exit codes: 0 success, 2 invalid input, 3 server error, 4 network failure,\n"
+        "5 credentials missing or keychain unavailable.\n"
+        "Extra providers are read from the folders in $ACCOUNTDESK_PROVIDERS_PATH.\n");
 }
 
 ExitCode CommandLineTool::run(const QStringList& arguments)
@@ -48,6 +63,17 @@ ExitCode CommandLineTool::run(const QStringList& arguments)
         code = listProviders(rest);
     } else if (command == QStringLiteral("fields")) {
         code = listFields(rest);
+    } else if (command == QStringLiteral("show") || command == QStringLiteral("update") ||
+               command == QStringLiteral("credentials")) {
+        if (!m_store || !m_in) {
+            m_err << "credentials: no keychain is available to this process\n";
+            code = ExitCode::CredentialsUnavailable;
+        } else if (command == QStringLiteral("credentials")) {
+            code = CredentialsCommand(m_registry, *m_store, *m_in, m_out, m_err).run(rest);
+        } else {
+            AccountCommands commands(m_registry, *m_store, m_out, m_err);
+            code = command == QStringLiteral("show") ? commands.show(rest) : commands.update(rest);
+        }
     } else {
         code = invalid(QStringLiteral("<command>"),
                        QStringLiteral("unknown command \"%1\" (run accountdesk-cli --help)").arg(command));

@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "provider/ProviderRegistry.h"
+#include "store/CredentialStore.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -13,7 +14,10 @@ namespace AccountDesk {
 class CommandLineTool
 {
 public:
-    CommandLineTool(const ProviderRegistry& registry, QTextStream& out, QTextStream& err);
+    // `store` and `in` are needed by show, update and credentials; without them those commands
+    // report that no keychain is available.
+    CommandLineTool(const ProviderRegistry& registry, QTextStream& out, QTextStream& err,
+                    CredentialStore* store = nullptr, QTextStream* in = nullptr);
 
     // `arguments` excludes the program name.
     ExitCode run(const QStringList& arguments);
@@ -30,6 +34,8 @@ private:
     const ProviderRegistry& m_registry;
     QTextStream& m_out;
     QTextStream& m_err;
+    CredentialStore* m_store;
+    QTextStream* m_in;
 };
 
 } // namespace AccountDesk

@@ -91,6 +91,93 @@ std::optional<QJsonValue> JsonPointer::resolve(const QJsonValue& root, const QSt
     return current;
 }
 
+namespace {
+
+std::optional<QJsonValue> setIn(const QJsonValue& node, const QStringList& tokens, qsizetype index,
+                                const QJsonValue& value)
+{
+    if (index == tokens.size())
+        return value;
+    const QString& token = tokens.at(index);
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        bool ok = false;
+        const qsizetype position = token == QStringLiteral("-") ? array.size() : token.toLongLong(&ok);
+        if ((token != QStringLiteral("-") && !ok) || position < 0 || position > array.size())
+            return std::nullopt;
+        const QJsonValue child = position < array.size() ? array.at(position) : QJsonValue();
+        const std::optional<QJsonValue> updated = setIn(child, tokens, index + 1, value);
+        if (!updated)
+            return std::nullopt;
+        if (position == array.size())
+            array.append(*updated);
+        else
+            array.replace(position, *updated);
+        return array;
+    }
+    if (!node.isObject() && !node.isNull() && !node.isUndefined())
+        return std::nullopt; // cannot descend into a scalar
+    QJsonObject object = node.toObject();
+    const std::optional<QJsonValue> updated = setIn(object.value(token), tokens, index + 1, value);
+    if (!updated)
+        return std::nullopt;
+    object.insert(token, *updated);
+    return object;
+}
+
+QJsonValue removeIn(const QJsonValue& node, const QStringList& tokens, qsizetype index)
+{
+    const QString& token = tokens.at(index);
+    const bool last = index + 1 == tokens.size();
+    if (node.isObject()) {
+        QJsonObject object = node.toObject();
+        if (!object.contains(token))
+            return node;
+        if (last)
+            object.remove(token);
+        else
+            object.insert(token, removeIn(object.value(token), tokens, index + 1));
+        return object;
+    }
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        bool ok = false;
+        const qsizetype position = token.toLongLong(&ok);
+        if (!ok || position < 0 || position >= array.size())
+            return node;
+        if (last)
+            array.removeAt(position);
+        else
+            array.replace(position, removeIn(array.at(position), tokens, index + 1));
+        return array;
+    }
+    return node;
+}
+
+} // namespace
+
+std::optional<QJsonValue> JsonPointer::set(const QJsonValue& root, const QString& pointer,
+                                           const QJsonValue& value)
+{
+    const std::optional<QStringList> tokens = split(pointer);
+    if (!tokens)
+        return std::nullopt;
+    return setIn(root, *tokens, 0, value);
+}
+
+QJsonValue JsonPointer::remove(const QJsonValue& root, const QString& pointer)
+{
+    const std::optional<QStringList> tokens = split(pointer);
+    if (!tokens || tokens->isEmpty())
+        return root;
+    return removeIn(root, *tokens, 0);
+}
+
+bool JsonPointer::isWithin(const QString& pointer, const QString& ancestor)
+{
+    return pointer == ancestor || ancestor.isEmpty() || pointer.startsWith(ancestor + QLatin1Char('/'));
+}
+
 QString JsonPointer::parent(const QString& pointer)
 {
     const qsizetype slash = pointer.lastIndexOf(QLatin1Char('/'));

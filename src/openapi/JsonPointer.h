@@ -28,6 +28,17 @@ public:
 
     static std::optional<QJsonValue> resolve(const QJsonValue& root, const QString& pointer);
 
+    // Returns `root` with the value at `pointer` replaced (or added). Missing objects on the way are
+    // created; `null` on the way becomes an object; in arrays "-" appends. nullopt when the path
+    // runs through a scalar or an array index out of range.
+    static std::optional<QJsonValue> set(const QJsonValue& root, const QString& pointer,
+                                         const QJsonValue& value);
+    // Returns `root` without the member or element at `pointer` (unchanged when there is none).
+    static QJsonValue remove(const QJsonValue& root, const QString& pointer);
+
+    // True when `pointer` is `ancestor` or lies inside it ("/a/b" is within "/a", "/ab" is not).
+    static bool isWithin(const QString& pointer, const QString& ancestor);
+
     // The pointer of the enclosing container, and the last token.
     static QString parent(const QString& pointer);
     static QString lastToken(const QString& pointer);

@@ -1,0 +1,353 @@
+#include "Validator.h"
+
+#include "geo/CountryCodes.h"
+#include "openapi/JsonPointer.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+namespace AccountDesk {
+namespace {
+
+QString typeWord(FieldSpec::Type type)
+{
+    switch (type) {
+    case FieldSpec::Type::String:
+        return QStringLiteral("text");
+    case FieldSpec::Type::Integer:
+        return QStringLiteral("a whole number");
+    case FieldSpec::Type::Number:
+        return QStringLiteral("a number");
+    case FieldSpec::Type::Boolean:
+        return QStringLiteral("true or false");
+    case FieldSpec::Type::Array:
+        return QStringLiteral("a list");
+    case FieldSpec::Type::Object:
+        return QStringLiteral("an object");
+    case FieldSpec::Type::Any:
+        break;
+    }
+    return QStringLiteral("a value");
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 17);
+}
+
+qsizetype characterCount(const QString& text)
+{
+    return text.toUcs4().size(); // characters, not UTF-16 units: an emoji counts once
+}
+
+QByteArray serialized(const QJsonValue& value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return text.mid(1, text.size() - 2);
+}
+
+// Integer ranges by format; a JSON number must also be integral.
+bool integerInRange(const QJsonValue& value, const QString& format, QString& problem)
+{
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::floor(number) != number) {
+        problem = QStringLiteral("must be a whole number");
+        return false;
+    }
+    if (format == QStringLiteral("int64") || format.isEmpty()) {
+        // Doubles beyond ±2^63 cannot be int64; QJsonValue keeps exact qint64 below that.
+        if (number >= 9223372036854775808.0 || number < -9223372036854775808.0) {
+            problem = QStringLiteral("is out of range for a 64-bit integer");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Validator::Validator(const FormSchema& schema)
+    : m_schema(schema)
+{
+}
+
+FieldErrors Validator::validateBody(const QJsonObject& body) const
+{
+    FieldErrors errors;
+    check(body, m_schema.root(), QString(), errors);
+    return errors;
+}
+
+FieldErrors Validator::validateValue(const QString& pointer, const QJsonValue& value) const
+{
+    FieldErrors errors;
+    const FieldSpec* field = m_schema.field(pointer);
+    if (field) {
+        check(value, *field, pointer, errors);
+        return errors;
+    }
+    // Inside a free-form object or an array: check against the nearest known container.
+    for (QString ancestor = JsonPointer::parent(pointer); !ancestor.isEmpty(); ancestor = JsonPointer::parent(ancestor)) {
+        const FieldSpec* container = m_schema.field(ancestor);
+        if (!container)
+            continue;
+        if (container->type == FieldSpec::Type::Array && container->item &&
+            JsonPointer::parent(pointer) == ancestor) {
+            check(value, *container->item, pointer, errors);
+        } else if (container->isFreeForm() && container->maxBytes) {
+            // The byte limit is the container's; it is checked on the whole body.
+        }
+        return errors;
+    }
+    errors.append({pointer, QStringLiteral("the update has no such field")});
+    return errors;
+}
+
+void Validator::check(const QJsonValue& value, const FieldSpec& field, const QString& pointer, FieldErrors& errors) const
+{
+    if (value.isNull()) {
+        if (!field.nullable)
+            errors.append({pointer, QStringLiteral("cannot be null")});
+        return;
+    }
+    if (field.hidden || field.readOnly) {
+        errors.append({pointer, field.hidden ? QStringLiteral("is managed by the server and cannot be sent")
+                                             : QStringLiteral("is read-only")});
+        return;
+    }
+    switch (field.type) {
+    case FieldSpec::Type::Any:
+        return;
+    case FieldSpec::Type::String:
+        if (!value.isString()) {
+            errors.append({pointer, QStringLiteral("must be %1").arg(typeWord(field.type))});
+            return;
+        }
+        checkString(value.toString(), field, pointer, errors);
+        return;
+    case FieldSpec::Type::Integer:
+    case FieldSpec::Type::Number:
+        if (!value.isDouble()) {
+            errors.append({pointer, QStringLiteral("must be %1").arg(typeWord(field.type))});
+            return;
+        }
+        checkNumber(value, field, pointer, errors);
+        return;
+    case FieldSpec::Type::Boolean:
+        if (!value.isBool())
+            errors.append({pointer, QStringLiteral("must be true or false")});
+        return;
+    case FieldSpec::Type::Array: {
+        if (!value.isArray()) {
+            errors.append({pointer, QStringLiteral("must be a list")});
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        if (field.minItems && array.size() < *field.minItems)
+            errors.append({pointer, QStringLiteral("needs at least %1 entries").arg(*field.minItems)});
+        if (field.maxItems && array.size() > *field.maxItems)
+            errors.append({pointer, QStringLiteral("takes at most %1 entries").arg(*field.maxItems)});
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPointer = JsonPointer::append(pointer, i);
+            if (field.hint == QStringLiteral("email-list")) {
+                if (!array.at(i).isString() || !isEmailAddress(array.at(i).toString()))
+                    errors.append({itemPointer, QStringLiteral("\"%1\" is not an e-mail address")
+                                                    .arg(array.at(i).toVariant().toString())});
+                continue;
+            }
+            if (field.item)
+                check(array.at(i), *field.item, itemPointer, errors);
+        }
+        return;
+    }
+    case FieldSpec::Type::Object: {
+        if (!value.isObject()) {
+            errors.append({pointer, QStringLiteral("must be an object")});
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        if (field.maxBytes) {
+            const qsizetype bytes = serialized(value).size();
+            if (bytes > *field.maxBytes)
+                errors.append({pointer, QStringLiteral("is %1 bytes as JSON; the limit is %2 bytes")
+                                            .arg(bytes)
+                                            .arg(*field.maxBytes)});
+        }
+        if (field.isFreeForm())
+            return;
+        for (const FieldSpec& child : field.children) {
+            const QString childPointer = JsonPointer::append(pointer, child.name);
+            if (object.contains(child.name))
+                check(object.value(child.name), child, childPointer, errors);
+            else if (child.required && !child.hidden && !child.readOnly)
+                errors.append({childPointer, QStringLiteral("is required")});
+        }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            if (!field.child(it.key()) && !field.additionalProperties)
+                errors.append({JsonPointer::append(pointer, it.key()), QStringLiteral("the update has no such field")});
+        return;
+    }
+    }
+}
+
+void Validator::checkString(const QString& text, const FieldSpec& field, const QString& pointer,
+                            FieldErrors& errors) const
+{
+    const qsizetype length = characterCount(text);
+    if (field.minLength && length < *field.minLength)
+        errors.append({pointer, *field.minLength == 1 ? QStringLiteral("cannot be empty")
+                                                      : QStringLiteral("needs at least %1 characters (has %2)")
+                                                            .arg(*field.minLength)
+                                                            .arg(length)});
+    if (field.maxLength && length > *field.maxLength)
+        errors.append({pointer, QStringLiteral("takes at most %1 characters (has %2)").arg(*field.maxLength).arg(length)});
+    if (!field.enumValues.isEmpty() && !field.enumValues.contains(QJsonValue(text))) {
+        QStringList options;
+        for (const QJsonValue& option : field.enumValues)
+            options.append(option.toVariant().toString());
+        errors.append({pointer, QStringLiteral("must be one of %1").arg(options.join(QStringLiteral(", ")))});
+        return;
+    }
+    if (!field.pattern.isEmpty()) {
+        const QRegularExpression pattern(field.pattern);
+        if (pattern.isValid() && !pattern.match(text).hasMatch())
+            errors.append({pointer, QStringLiteral("does not match the pattern %1").arg(field.pattern)});
+    }
+    if (field.format == QStringLiteral("email") && !isEmailAddress(text))
+        errors.append({pointer, QStringLiteral("is not an e-mail address")});
+    else if (field.format == QStringLiteral("uuid") && !isUuid(text))
+        errors.append({pointer, QStringLiteral("is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)")});
+    else if (field.format == QStringLiteral("date-time") && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+        errors.append({pointer, QStringLiteral("is not an ISO 8601 date and time")});
+
+    if (field.hint == QStringLiteral("country") && !CountryCodes::isAssigned(text))
+        errors.append({pointer, QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(text)});
+    if (field.hint == QStringLiteral("ip-list"))
+        for (const QString& problem : ipListProblems(text))
+            errors.append({pointer, problem});
+    if (field.hint == QStringLiteral("json-array-string")) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        bool valid = parseError.error == QJsonParseError::NoError && document.isArray();
+        for (const QJsonValue& element : document.array())
+            valid = valid && element.isString();
+        if (!valid)
+            errors.append({pointer, QStringLiteral("must be a JSON array of strings, e.g. [\"gold-tier\", \"university\"]")});
+    }
+    if (field.maxBytes && serialized(text).size() > *field.maxBytes)
+        errors.append({pointer, QStringLiteral("is %1 bytes as JSON; the limit is %2 bytes")
+                                    .arg(serialized(text).size())
+                                    .arg(*field.maxBytes)});
+}
+
+void Validator::checkNumber(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
+                            FieldErrors& errors) const
+{
+    if (field.type == FieldSpec::Type::Integer) {
+        QString problem;
+        if (!integerInRange(value, field.format, problem)) {
+            errors.append({pointer, problem});
+            return;
+        }
+    }
+    const double number = value.toDouble();
+    if (field.minimum) {
+        const bool tooSmall = field.exclusiveMinimum ? number <= *field.minimum : number < *field.minimum;
+        if (tooSmall)
+            errors.append({pointer, QStringLiteral("must be %1 %2").arg(field.exclusiveMinimum ? QStringLiteral(">") : QStringLiteral("≥"),
+                                                                        AccountDesk::number(*field.minimum))});
+    }
+    if (field.maximum) {
+        const bool tooLarge = field.exclusiveMaximum ? number >= *field.maximum : number > *field.maximum;
+        if (tooLarge)
+            errors.append({pointer, QStringLiteral("must be %1 %2").arg(field.exclusiveMaximum ? QStringLiteral("<") : QStringLiteral("≤"),
+                                                                        AccountDesk::number(*field.maximum))});
+    }
+    if (!field.enumValues.isEmpty() && !field.enumValues.contains(value))
+        errors.append({pointer, QStringLiteral("is not one of the allowed values")});
+}
+
+std::optional<FieldError> Validator::validatePathParameter(const Parameter& parameter, const QString& text)
+{
+    const QString where = QLatin1Char('{') + parameter.name + QLatin1Char('}');
+    if (text.isEmpty())
+        return FieldError{where, QStringLiteral("is required (--account)")};
+    const Schema& schema = *parameter.schema;
+    if (schema.type == Schema::Type::Integer) {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        static const QRegularExpression digits(QStringLiteral("^-?[0-9]+$"));
+        if (!ok || !digits.match(text).hasMatch())
+            return FieldError{where, QStringLiteral("\"%1\" is not a whole number%2")
+                                         .arg(text, schema.format == QStringLiteral("int64")
+                                                        ? QStringLiteral(" in the 64-bit range")
+                                                        : QString())};
+        if (schema.format == QStringLiteral("int32") && (value < std::numeric_limits<qint32>::min() ||
+                                                         value > std::numeric_limits<qint32>::max()))
+            return FieldError{where, QStringLiteral("is out of range for a 32-bit integer")};
+        if (schema.minimum && static_cast<double>(value) < *schema.minimum)
+            return FieldError{where, QStringLiteral("must be ≥ %1").arg(number(*schema.minimum))};
+        if (schema.maximum && static_cast<double>(value) > *schema.maximum)
+            return FieldError{where, QStringLiteral("must be ≤ %1").arg(number(*schema.maximum))};
+        return std::nullopt;
+    }
+    if (text.trimmed() != text || text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('\n')))
+        return FieldError{where, QStringLiteral("\"%1\" cannot contain spaces at the ends, '/' or line breaks").arg(text)};
+    if (schema.format == QStringLiteral("uuid") && !isUuid(text))
+        return FieldError{where, QStringLiteral("\"%1\" is not a UUID").arg(text)};
+    if (schema.maxLength && characterCount(text) > *schema.maxLength)
+        return FieldError{where, QStringLiteral("takes at most %1 characters").arg(*schema.maxLength)};
+    if (!schema.enumValues.isEmpty() && !schema.enumValues.contains(QJsonValue(text)))
+        return FieldError{where, QStringLiteral("is not one of the allowed values")};
+    return std::nullopt;
+}
+
+bool Validator::isEmailAddress(const QString& text)
+{
+    // Pragmatic: one @, a non-empty local part without spaces, a dotted domain of letters/digits/-.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    return text.size() <= 320 && pattern.match(text).hasMatch() && !text.contains(QStringLiteral(".."));
+}
+
+bool Validator::isUuid(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QStringList Validator::ipListProblems(const QString& text)
+{
+    QStringList problems;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty()) {
+            if (i + 1 < lines.size())
+                problems.append(QStringLiteral("line %1 is empty").arg(i + 1));
+            continue;
+        }
+        const bool isSubnet = line.contains(QLatin1Char('/'));
+        bool valid = false;
+        if (isSubnet) {
+            const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(line);
+            valid = !subnet.first.isNull() && subnet.second >= 0;
+        } else {
+            QHostAddress address;
+            valid = address.setAddress(line) && !line.contains(QLatin1Char('%'));
+        }
+        if (!valid)
+            problems.append(QStringLiteral("line %1: \"%2\" is not an IP address or CIDR block").arg(i + 1).arg(line));
+    }
+    return problems;
+}
+
+} // namespace AccountDesk

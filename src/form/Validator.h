@@ -1,0 +1,43 @@
+#pragma once
+
+#include "FieldError.h"
+#include "FormSchema.h"
+#include "openapi/Parameter.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+
+namespace AccountDesk {
+
+// Checks values against their field specs and hints and returns every problem at once. Nothing is
+// sent while any remains.
+class Validator
+{
+public:
+    explicit Validator(const FormSchema& schema);
+
+    // The whole request body: types, limits, formats, hints, required members, unknown members.
+    FieldErrors validateBody(const QJsonObject& body) const;
+    // One value at `pointer` (a field, or a place inside a free-form object or array).
+    FieldErrors validateValue(const QString& pointer, const QJsonValue& value) const;
+
+    // A path parameter as typed ("123"): on success its text for the URL, else the problem.
+    static std::optional<FieldError> validatePathParameter(const Parameter& parameter, const QString& text);
+
+    static bool isEmailAddress(const QString& text);
+    static bool isUuid(const QString& text);
+    // Each non-empty line an IPv4/IPv6 address or CIDR block; returns the problems by line.
+    static QStringList ipListProblems(const QString& text);
+
+private:
+    void check(const QJsonValue& value, const FieldSpec& field, const QString& pointer, FieldErrors& errors) const;
+    void checkString(const QString& text, const FieldSpec& field, const QString& pointer, FieldErrors& errors) const;
+    void checkNumber(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
+                     FieldErrors& errors) const;
+
+    const FormSchema& m_schema;
+};
+
+} // namespace AccountDesk

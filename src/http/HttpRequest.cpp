@@ -1,0 +1,119 @@
+#include "HttpRequest.h"
+
+namespace AccountDesk {
+namespace {
+
+bool sameName(const QByteArray& a, const QByteArray& b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool isPrintableText(const QByteArray& body)
+{
+    for (const char c : body) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 && c != '\n' && c != '\r' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
+QString shellQuote(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray& name) const
+{
+    for (const Header& header : headers)
+        if (sameName(header.first, name))
+            return header.second;
+    return QByteArray();
+}
+
+bool HttpRequest::hasHeader(const QByteArray& name) const
+{
+    for (const Header& header : headers)
+        if (sameName(header.first, name))
+            return true;
+    return false;
+}
+
+void HttpRequest::setHeader(const QByteArray& name, const QByteArray& value)
+{
+    for (Header& header : headers) {
+        if (sameName(header.first, name)) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append(Header(name, value));
+}
+
+void HttpRequest::removeHeader(const QByteArray& name)
+{
+    headers.removeIf([&name](const Header& header) { return sameName(header.first, name); });
+}
+
+bool HttpRequest::isSecretHeader(const QByteArray& name)
+{
+    static const QList<QByteArray> secret = {"authorization", "proxy-authorization", "x-api-key", "cookie",
+                                             "api-key", "x-auth-token"};
+    for (const QByteArray& candidate : secret)
+        if (sameName(candidate, name))
+            return true;
+    return false;
+}
+
+QByteArray HttpRequest::redactedHeaderValue(const QByteArray& name, const QByteArray& value)
+{
+    if (!isSecretHeader(name))
+        return value;
+    // Keep the scheme word ("Basic", "Bearer", "ZEPHR-HMAC-SHA256"): it says how, not what.
+    const qsizetype space = value.indexOf(' ');
+    if (sameName(name, "authorization") && space > 0)
+        return value.left(space) + " ***";
+    return "***";
+}
+
+QString HttpRequest::redactedText() const
+{
+    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    for (const Header& header : headers)
+        text += QString::fromLatin1(header.first) + QStringLiteral(": ") +
+                QString::fromUtf8(redactedHeaderValue(header.first, header.second)) + QLatin1Char('\n');
+    if (!body.isEmpty()) {
+        text += QLatin1Char('\n');
+        if (isPrintableText(body))
+            text += QString::fromUtf8(body);
+        else
+            text += QStringLiteral("<%1 bytes of binary data>").arg(body.size());
+        if (!body.endsWith('\n'))
+            text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString HttpRequest::toCurl(bool withSecrets) const
+{
+    QStringList parts{QStringLiteral("curl"), QStringLiteral("--request"), QString::fromLatin1(method)};
+    parts << shellQuote(url.toString(QUrl::FullyEncoded));
+    for (const Header& header : headers) {
+        const QByteArray value = withSecrets ? header.second : redactedHeaderValue(header.first, header.second);
+        parts << QStringLiteral("--header") << shellQuote(QString::fromLatin1(header.first) + QStringLiteral(": ") +
+                                                          QString::fromUtf8(value));
+    }
+    if (!body.isEmpty()) {
+        if (isPrintableText(body))
+            parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(body));
+        else
+            parts << QStringLiteral("--data-binary") << QStringLiteral("@body.bin");
+    }
+    return parts.join(QStringLiteral(" \\\n  "));
+}
+
+} // namespace AccountDesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace AccountDesk {
+
+// One exact HTTP request as a plain value: what is previewed, exported as curl, signed and sent
+// are the same bytes. No Qt Network types, so everything that builds one is testable offline.
+struct HttpRequest
+{
+    using Header = QPair<QByteArray, QByteArray>;
+
+    QByteArray method;
+    QUrl url;
+    QList<Header> headers; // in sending order; names compared case-insensitively
+    QByteArray body;
+
+    QByteArray header(const QByteArray& name) const;
+    bool hasHeader(const QByteArray& name) const;
+    void setHeader(const QByteArray& name, const QByteArray& value); // replaces, keeps position
+    void removeHeader(const QByteArray& name);
+
+    // "PUT https://host/path\nName: value\n...\n\n<body>" with every secret replaced by ***.
+    QString redactedText() const;
+    // A curl command line that sends the same request; secrets are *** unless `withSecrets`.
+    QString toCurl(bool withSecrets = false) const;
+
+    // The value with its secret part hidden: "Basic ***", "Bearer ***", "ZEPHR-HMAC-SHA256 ***".
+    static QByteArray redactedHeaderValue(const QByteArray& name, const QByteArray& value);
+    static bool isSecretHeader(const QByteArray& name);
+
+    bool operator==(const HttpRequest&) const = default;
+};
+
+} // namespace AccountDesk

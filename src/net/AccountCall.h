@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "CallOptions.h"
+#include "http/HttpRequest.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace AccountDesk {
+
+// One logical request on the shared QNetworkAccessManager: signs each attempt, follows redirects by
+// hand (same origin only while credentials are attached, never HTTPS to HTTP, capped), retries
+// 429/503 after Retry-After (capped), never ignores TLS errors, and can be cancelled.
+class AccountCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Signer = std::function<void(HttpRequest&)>;
+
+    AccountCall(QNetworkAccessManager& manager, HttpRequest request, Signer signer, CallOptions options,
+                QObject* parent = nullptr);
+    ~AccountCall() override;
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const ApiResult& result() const { return m_result; }
+    // The request as last sent (signed), for logs and previews; redact before showing.
+    const HttpRequest& lastRequest() const { return m_lastRequest; }
+
+Q_SIGNALS:
+    void finished(const AccountDesk::ApiResult& result);
+    void retrying(int attempt, int waitSeconds);
+
+private:
+    void sendAttempt();
+    void handleReply();
+    void finish(ApiResult result);
+    bool followRedirect(const QUrl& location, int status);
+    int retryDelaySeconds(const QByteArray& retryAfter) const;
+
+    QNetworkAccessManager& m_manager;
+    HttpRequest m_request;
+    Signer m_signer;
+    CallOptions m_options;
+    HttpRequest m_lastRequest;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    ApiResult m_result;
+    int m_attempts = 0;
+    int m_redirects = 0;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_credentialsAttached = true;
+};
+
+} // namespace AccountDesk

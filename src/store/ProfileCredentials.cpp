@@ -1,0 +1,37 @@
+#include "ProfileCredentials.h"
+
+#include <memory>
+
+namespace AccountDesk {
+
+void ProfileCredentials::readAll(CredentialStore& store, const QString& provider, const QString& profile,
+                                 const QStringList& fields, std::function<void(const Outcome&)> done)
+{
+    auto outcome = std::make_shared<Outcome>();
+    // Each pending read holds the chain alive; the chain itself only refers to itself weakly.
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    std::weak_ptr<std::function<void(qsizetype)>> weakNext = next;
+    *next = [&store, provider, profile, fields, done, outcome, weakNext](qsizetype index) {
+        if (index == fields.size() || outcome->storeProblem) {
+            done(*outcome);
+            return;
+        }
+        const QString field = fields.at(index);
+        auto self = weakNext.lock();
+        store.read(CredentialStore::key(provider, profile, field),
+                   [field, index, outcome, self](const CredentialStore::Result& result) {
+                       CredentialStore::Result withoutSecret = result;
+                       withoutSecret.value.clear();
+                       outcome->results.append({field, withoutSecret});
+                       if (result.status == CredentialStore::Status::Ok && !result.value.isEmpty())
+                           outcome->credentials.fields.insert(field, result.value);
+                       else if (result.status != CredentialStore::Status::Ok &&
+                                result.status != CredentialStore::Status::NotFound)
+                           outcome->storeProblem = withoutSecret;
+                       (*self)(index + 1);
+                   });
+    };
+    (*next)(0);
+}
+
+} // namespace AccountDesk

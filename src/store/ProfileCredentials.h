@@ -1,0 +1,30 @@
+#pragma once
+
+#include "CredentialStore.h"
+#include "auth/Credentials.h"
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+#include <functional>
+
+namespace AccountDesk {
+
+// Reads every credential field of one provider profile from a store, one after the other.
+class ProfileCredentials
+{
+public:
+    struct Outcome
+    {
+        Credentials credentials; // the fields that were found
+        QList<QPair<QString, CredentialStore::Result>> results; // per field, secrets cleared
+        // The first failure that is not "not found" (no keychain, locked), if any.
+        std::optional<CredentialStore::Result> storeProblem;
+    };
+
+    static void readAll(CredentialStore& store, const QString& provider, const QString& profile,
+                        const QStringList& fields, std::function<void(const Outcome&)> done);
+};
+
+} // namespace AccountDesk
