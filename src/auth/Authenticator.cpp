@@ -9,10 +9,10 @@ Authenticator::Authenticator(AuthKind kind, Credentials credentials, QString api
     , m_apiKeyHeader(std::move(apiKeyHeader))
     , m_clock(clock)
     , m_nonceSource(std::move(nonceSource))
-{
-}
+{}
 
-std::optional<AuthKind> Authenticator::chooseKind(const QList<AuthKind>& kinds, const Credentials& credentials)
+std::optional<AuthKind> Authenticator::chooseKind(const QList<AuthKind>& kinds,
+                                                  const Credentials& credentials)
 {
     for (const AuthKind kind : kinds)
         if (credentials.hasAll(AuthKinds::credentialFields(kind)))
@@ -36,8 +36,8 @@ void Authenticator::sign(HttpRequest& request) const
         request.setHeader(m_apiKeyHeader.toLatin1(), m_credentials.value(QStringLiteral("api_key")).toUtf8());
         return;
     case AuthKind::ZephrHmac:
-        ZephrSigner(m_credentials.value(QStringLiteral("access_key")), m_credentials.value(QStringLiteral("secret_key")),
-                    m_clock, m_nonceSource)
+        ZephrSigner(m_credentials.value(QStringLiteral("access_key")),
+                    m_credentials.value(QStringLiteral("secret_key")), m_clock, m_nonceSource)
             .sign(request);
         return;
     }

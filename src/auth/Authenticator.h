@@ -15,7 +15,8 @@ class Authenticator
 {
 public:
     Authenticator(AuthKind kind, Credentials credentials, QString apiKeyHeader = QString(),
-                  const Clock& clock = Clock::system(), ZephrSigner::NonceSource nonceSource = ZephrSigner::randomNonce);
+                  const Clock& clock = Clock::system(),
+                  ZephrSigner::NonceSource nonceSource = ZephrSigner::randomNonce);
 
     // The first of `kinds` whose credential fields are all present; nullopt when none is complete.
     static std::optional<AuthKind> chooseKind(const QList<AuthKind>& kinds, const Credentials& credentials);

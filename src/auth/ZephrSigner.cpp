@@ -10,8 +10,7 @@ ZephrSigner::ZephrSigner(QString accessKey, QString secretKey, const Clock& cloc
     , m_secretKey(std::move(secretKey))
     , m_clock(clock)
     , m_nonceSource(std::move(nonceSource))
-{
-}
+{}
 
 void ZephrSigner::sign(HttpRequest& request) const
 {
@@ -21,8 +20,8 @@ void ZephrSigner::sign(HttpRequest& request) const
     const QByteArray query = request.url.query(QUrl::FullyEncoded).toUtf8();
     const QByteArray digest =
         hash(m_secretKey.toUtf8(), request.body, path, query, request.method.toUpper(), timestamp, nonce);
-    request.setHeader("Authorization", "ZEPHR-HMAC-SHA256 " + m_accessKey.toUtf8() + ':' + timestamp + ':' + nonce +
-                                           ':' + digest);
+    request.setHeader("Authorization", "ZEPHR-HMAC-SHA256 " + m_accessKey.toUtf8() + ':' + timestamp + ':' +
+                                           nonce + ':' + digest);
 }
 
 QByteArray ZephrSigner::hash(const QByteArray& secretKey, const QByteArray& body, const QByteArray& path,

@@ -38,8 +38,7 @@ AccountCommands::AccountCommands(const ProviderRegistry& registry, CredentialSto
     , m_store(store)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 ExitCode AccountCommands::invalid(const FieldErrors& errors)
 {
@@ -59,7 +58,8 @@ std::optional<QUrl> AccountCommands::baseUrl(const Provider& provider, const Cli
         }
         return url;
     }
-    const Server* server = arguments.server.isEmpty() ? provider.defaultServer() : provider.server(arguments.server);
+    const Server* server =
+        arguments.server.isEmpty() ? provider.defaultServer() : provider.server(arguments.server);
     if (!server) {
         QStringList names;
         for (const Server& candidate : provider.servers())
@@ -73,15 +73,16 @@ std::optional<QUrl> AccountCommands::baseUrl(const Provider& provider, const Cli
     }
     if (!server->variables.isEmpty()) {
         // A templated server ("https://{tenant}.api.zephr.com") has no sensible default host.
-        errors.append({QStringLiteral("--base-url"), QStringLiteral("%1's server is %2: give your URL with --base-url")
-                                                         .arg(provider.id(), server->url)});
+        errors.append(
+            {QStringLiteral("--base-url"), QStringLiteral("%1's server is %2: give your URL with --base-url")
+                                               .arg(provider.id(), server->url)});
         return std::nullopt;
     }
     return QUrl(server->url);
 }
 
-std::optional<AccountCommands::Prepared> AccountCommands::prepare(const QStringList& arguments,
-                                                                  const QStringList& allowedOptions, FieldErrors& errors)
+std::optional<AccountCommands::Prepared>
+AccountCommands::prepare(const QStringList& arguments, const QStringList& allowedOptions, FieldErrors& errors)
 {
     std::variant<CliArguments, FieldErrors> parsed = CliArguments::parse(arguments, allowedOptions);
     if (std::holds_alternative<FieldErrors>(parsed)) {
@@ -91,10 +92,11 @@ std::optional<AccountCommands::Prepared> AccountCommands::prepare(const QStringL
     Prepared prepared;
     prepared.arguments = std::get<CliArguments>(std::move(parsed));
     if (prepared.arguments.positional.size() != 1) {
-        errors.append({QStringLiteral("<provider>"), prepared.arguments.positional.isEmpty()
-                                                         ? QStringLiteral("missing: name a provider (accountdesk-cli providers)")
-                                                         : QStringLiteral("unexpected arguments: %1")
-                                                               .arg(prepared.arguments.positional.mid(1).join(QLatin1Char(' ')))});
+        errors.append({QStringLiteral("<provider>"),
+                       prepared.arguments.positional.isEmpty()
+                           ? QStringLiteral("missing: name a provider (accountdesk-cli providers)")
+                           : QStringLiteral("unexpected arguments: %1")
+                                 .arg(prepared.arguments.positional.mid(1).join(QLatin1Char(' ')))});
         return std::nullopt;
     }
     prepared.provider = m_registry.provider(prepared.arguments.positional.first());
@@ -111,15 +113,17 @@ std::optional<AccountCommands::Prepared> AccountCommands::prepare(const QStringL
     const QList<Parameter> pathParameters = provider.pathParameters();
     if (pathParameters.isEmpty()) {
         if (prepared.arguments.account)
-            errors.append({QStringLiteral("--account"),
-                           QStringLiteral("%1 edits the account of the credentials' owner; it takes no account id")
-                               .arg(provider.id())});
+            errors.append(
+                {QStringLiteral("--account"),
+                 QStringLiteral("%1 edits the account of the credentials' owner; it takes no account id")
+                     .arg(provider.id())});
     } else if (!prepared.arguments.account) {
         errors.append({QLatin1Char('{') + pathParameters.first().name + QLatin1Char('}'),
                        QStringLiteral("is required: give --account ID")});
     } else {
         const Parameter& parameter = pathParameters.first();
-        if (const std::optional<FieldError> problem = Validator::validatePathParameter(parameter, *prepared.arguments.account))
+        if (const std::optional<FieldError> problem =
+                Validator::validatePathParameter(parameter, *prepared.arguments.account))
             errors.append(*problem);
         prepared.target.pathParameters.insert(parameter.name, *prepared.arguments.account);
     }
@@ -143,14 +147,16 @@ std::optional<Authenticator> AccountCommands::authenticator(const Provider& prov
         m_err << "credentials: " << outcome->storeProblem->message << '\n';
         return std::nullopt;
     }
-    const std::optional<AuthKind> kind = Authenticator::chooseKind(provider.authKinds(), outcome->credentials);
+    const std::optional<AuthKind> kind =
+        Authenticator::chooseKind(provider.authKinds(), outcome->credentials);
     if (!kind) {
         QStringList needed;
         for (const AuthKind candidate : provider.authKinds())
             needed.append(AuthKinds::credentialFields(candidate).join(QStringLiteral(" and ")));
-        m_err << "credentials: none stored for " << provider.id() << " profile \"" << profile << "\"; it needs "
-              << needed.join(QStringLiteral(", or ")) << ". Store them with: accountdesk-cli credentials set "
-              << provider.id() << (profile == QStringLiteral("default") ? QString() : QStringLiteral(" --profile ") + profile)
+        m_err << "credentials: none stored for " << provider.id() << " profile \"" << profile
+              << "\"; it needs " << needed.join(QStringLiteral(", or "))
+              << ". Store them with: accountdesk-cli credentials set " << provider.id()
+              << (profile == QStringLiteral("default") ? QString() : QStringLiteral(" --profile ") + profile)
               << '\n';
         return std::nullopt;
     }
@@ -158,12 +164,14 @@ std::optional<Authenticator> AccountCommands::authenticator(const Provider& prov
     return Authenticator(*kind, outcome->credentials, provider.apiKeyHeader());
 }
 
-ApiResult AccountCommands::send(const HttpRequest& request, const Authenticator& authenticator, int timeoutSeconds)
+ApiResult AccountCommands::send(const HttpRequest& request, const Authenticator& authenticator,
+                                int timeoutSeconds)
 {
     CallOptions options;
     options.timeoutMs = timeoutSeconds * 1000;
-    AccountCall call(NetworkAccess::manager(), request,
-                     [&authenticator](HttpRequest& attempt) { authenticator.sign(attempt); }, options);
+    AccountCall call(
+        NetworkAccess::manager(), request,
+        [&authenticator](HttpRequest& attempt) { authenticator.sign(attempt); }, options);
     QEventLoop loop;
     QObject::connect(&call, &AccountCall::finished, &loop, &QEventLoop::quit);
     QObject::connect(&call, &AccountCall::retrying, &loop, [this](int attempt, int wait) {
@@ -176,7 +184,8 @@ ApiResult AccountCommands::send(const HttpRequest& request, const Authenticator&
     return call.result();
 }
 
-ExitCode AccountCommands::reportFailure(const ApiResult& result, const Provider& provider, const QString& what)
+ExitCode AccountCommands::reportFailure(const ApiResult& result, const Provider& provider,
+                                        const QString& what)
 {
     if (result.outcome != ApiResult::Outcome::Answered) {
         m_err << what << ": network failure: " << result.errorMessage << '\n';
@@ -209,13 +218,15 @@ ExitCode AccountCommands::show(const QStringList& arguments)
         return reportFailure(result, provider, QStringLiteral("show"));
     const QJsonDocument document = QJsonDocument::fromJson(result.body);
     const std::optional<QJsonValue> account =
-        document.isObject() ? JsonPointer::resolve(document.object(), provider.readResultPointer()) : std::nullopt;
+        document.isObject() ? JsonPointer::resolve(document.object(), provider.readResultPointer())
+                            : std::nullopt;
     if (!account) {
         m_out << QString::fromUtf8(result.body);
         return ExitCode::Success;
     }
-    m_out << QString::fromUtf8(account->isObject() ? QJsonDocument(account->toObject()).toJson(QJsonDocument::Indented)
-                                                   : result.body);
+    m_out << QString::fromUtf8(account->isObject()
+                                   ? QJsonDocument(account->toObject()).toJson(QJsonDocument::Indented)
+                                   : result.body);
     return ExitCode::Success;
 }
 
@@ -251,7 +262,8 @@ ExitCode AccountCommands::update(const QStringList& arguments)
     std::optional<FileAttachment> logo;
     if (!options.logo.isEmpty()) {
         if (!provider.multipart()) {
-            errors.append({QStringLiteral("--logo"), QStringLiteral("%1 takes no file upload").arg(provider.id())});
+            errors.append(
+                {QStringLiteral("--logo"), QStringLiteral("%1 takes no file upload").arg(provider.id())});
         } else {
             std::variant<FileAttachment, FieldError> loaded = LogoFile::load(options.logo);
             if (std::holds_alternative<FieldError>(loaded))
@@ -261,7 +273,8 @@ ExitCode AccountCommands::update(const QStringList& arguments)
         }
     }
     if (edits.isEmpty() && !logo && options.edits.isEmpty() && options.logo.isEmpty())
-        errors.append({QStringLiteral("<edits>"), QStringLiteral("nothing to change: give --set, --set-json, --null or --logo")});
+        errors.append({QStringLiteral("<edits>"),
+                       QStringLiteral("nothing to change: give --set, --set-json, --null or --logo")});
     if (!errors.isEmpty())
         return invalid(errors);
 
@@ -282,7 +295,8 @@ ExitCode AccountCommands::update(const QStringList& arguments)
         }
         const QJsonDocument document = QJsonDocument::fromJson(current.body);
         const std::optional<QJsonValue> account =
-            document.isObject() ? JsonPointer::resolve(document.object(), provider.readResultPointer()) : std::nullopt;
+            document.isObject() ? JsonPointer::resolve(document.object(), provider.readResultPointer())
+                                : std::nullopt;
         if (!account || !account->isObject()) {
             m_err << "read: the answer is not a JSON object; nothing was changed\n";
             return ExitCode::ServerError;
@@ -291,7 +305,8 @@ ExitCode AccountCommands::update(const QStringList& arguments)
     }
     for (const auto& [pointer, value] : edits) {
         if (!model.setValue(pointer, value))
-            errors.append({pointer, QStringLiteral("cannot be set here (its parent is not an object or list)")});
+            errors.append(
+                {pointer, QStringLiteral("cannot be set here (its parent is not an object or list)")});
     }
     if (!errors.isEmpty())
         return invalid(errors);
@@ -305,7 +320,8 @@ ExitCode AccountCommands::update(const QStringList& arguments)
         return invalid(errors);
     }
 
-    std::variant<HttpRequest, FieldErrors> built = RequestBuilder(provider).buildUpdate(body, prepared->target, logo);
+    std::variant<HttpRequest, FieldErrors> built =
+        RequestBuilder(provider).buildUpdate(body, prepared->target, logo);
     if (std::holds_alternative<FieldErrors>(built))
         return invalid(std::get<FieldErrors>(built));
     const HttpRequest& request = std::get<HttpRequest>(built);

@@ -21,7 +21,8 @@ namespace AccountDesk {
 class AccountCommands
 {
 public:
-    AccountCommands(const ProviderRegistry& registry, CredentialStore& store, QTextStream& out, QTextStream& err);
+    AccountCommands(const ProviderRegistry& registry, CredentialStore& store, QTextStream& out,
+                    QTextStream& err);
 
     ExitCode show(const QStringList& arguments);
     ExitCode update(const QStringList& arguments);
@@ -36,9 +37,12 @@ private:
 
     // Parses and checks provider, account and connection. Problems go to `errors`; nullopt only when
     // there is no provider to go on with.
-    std::optional<Prepared> prepare(const QStringList& arguments, const QStringList& allowedOptions, FieldErrors& errors);
-    std::optional<QUrl> baseUrl(const Provider& provider, const CliArguments& arguments, FieldErrors& errors) const;
-    std::optional<Authenticator> authenticator(const Provider& provider, const QString& profile, ExitCode& code);
+    std::optional<Prepared> prepare(const QStringList& arguments, const QStringList& allowedOptions,
+                                    FieldErrors& errors);
+    std::optional<QUrl> baseUrl(const Provider& provider, const CliArguments& arguments,
+                                FieldErrors& errors) const;
+    std::optional<Authenticator> authenticator(const Provider& provider, const QString& profile,
+                                               ExitCode& code);
     ApiResult send(const HttpRequest& request, const Authenticator& authenticator, int timeoutSeconds);
     ExitCode reportFailure(const ApiResult& result, const Provider& provider, const QString& what);
     ExitCode invalid(const FieldErrors& errors);

@@ -16,7 +16,8 @@ std::optional<QPair<QString, QString>> splitAssignment(const QString& text)
 
 } // namespace
 
-std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& arguments, const QStringList& allowed)
+std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& arguments,
+                                                            const QStringList& allowed)
 {
     CliArguments parsed;
     FieldErrors errors;
@@ -66,7 +67,8 @@ std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& a
             bool ok = false;
             parsed.timeoutSeconds = value->toInt(&ok);
             if (!ok || parsed.timeoutSeconds < 1 || parsed.timeoutSeconds > 3600)
-                errors.append({name, QStringLiteral("\"%1\" is not a number of seconds from 1 to 3600").arg(*value)});
+                errors.append(
+                    {name, QStringLiteral("\"%1\" is not a number of seconds from 1 to 3600").arg(*value)});
         } else if (name == QStringLiteral("--logo")) {
             parsed.logo = *value;
         } else if (name == QStringLiteral("--null")) {
@@ -85,7 +87,9 @@ std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& a
         errors.append({QStringLiteral("--server"), QStringLiteral("give --server or --base-url, not both")});
     for (const Edit& edit : parsed.edits)
         if (!edit.pointer.startsWith(QLatin1Char('/')))
-            errors.append({edit.pointer, QStringLiteral("a field is named by a JSON Pointer starting with '/', e.g. /account_name")});
+            errors.append(
+                {edit.pointer,
+                 QStringLiteral("a field is named by a JSON Pointer starting with '/', e.g. /account_name")});
     if (!errors.isEmpty())
         return errors;
     return parsed;

@@ -17,7 +17,12 @@ struct CliArguments
 {
     struct Edit
     {
-        enum class Kind { Set, SetJson, Null };
+        enum class Kind
+        {
+            Set,
+            SetJson,
+            Null
+        };
         Kind kind = Kind::Set;
         QString pointer;
         QString text; // VALUE or JSON, as typed
@@ -35,7 +40,8 @@ struct CliArguments
     bool dryRun = false;
 
     // `allowed`: the option names this command takes ("--account", "--set", ...).
-    static std::variant<CliArguments, FieldErrors> parse(const QStringList& arguments, const QStringList& allowed);
+    static std::variant<CliArguments, FieldErrors> parse(const QStringList& arguments,
+                                                         const QStringList& allowed);
 };
 
 } // namespace AccountDesk

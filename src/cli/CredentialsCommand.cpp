@@ -8,17 +8,17 @@
 
 namespace AccountDesk {
 
-CredentialsCommand::CredentialsCommand(const ProviderRegistry& registry, CredentialStore& store, QTextStream& in,
-                                       QTextStream& out, QTextStream& err)
+CredentialsCommand::CredentialsCommand(const ProviderRegistry& registry, CredentialStore& store,
+                                       QTextStream& in, QTextStream& out, QTextStream& err)
     : m_registry(registry)
     , m_store(store)
     , m_in(in)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
-CredentialStore::Result CredentialsCommand::wait(const std::function<void(CredentialStore::Callback)>& operation)
+CredentialStore::Result
+CredentialsCommand::wait(const std::function<void(CredentialStore::Callback)>& operation)
 {
     std::optional<CredentialStore::Result> result;
     QEventLoop loop;
@@ -39,16 +39,20 @@ ExitCode CredentialsCommand::storeFailure(const CredentialStore::Result& result)
 
 ExitCode CredentialsCommand::run(const QStringList& arguments)
 {
-    std::variant<CliArguments, FieldErrors> parsed = CliArguments::parse(arguments, {QStringLiteral("--profile")});
+    std::variant<CliArguments, FieldErrors> parsed =
+        CliArguments::parse(arguments, {QStringLiteral("--profile")});
     FieldErrors errors;
     if (std::holds_alternative<FieldErrors>(parsed)) {
         errors = std::get<FieldErrors>(parsed);
     } else {
         const CliArguments& options = std::get<CliArguments>(parsed);
-        static const QStringList actions = {QStringLiteral("set"), QStringLiteral("status"), QStringLiteral("delete")};
+        static const QStringList actions = {QStringLiteral("set"), QStringLiteral("status"),
+                                            QStringLiteral("delete")};
         if (options.positional.size() != 2 || !actions.contains(options.positional.first())) {
-            errors.append({QStringLiteral("credentials"),
-                           QStringLiteral("usage: accountdesk-cli credentials set|status|delete <provider> [--profile NAME]")});
+            errors.append(
+                {QStringLiteral("credentials"),
+                 QStringLiteral(
+                     "usage: accountdesk-cli credentials set|status|delete <provider> [--profile NAME]")});
         } else if (const ProviderPtr provider = m_registry.provider(options.positional.at(1))) {
             const QString action = options.positional.first();
             if (action == QStringLiteral("set"))
@@ -57,8 +61,9 @@ ExitCode CredentialsCommand::run(const QStringList& arguments)
                 return status(*provider, options.profile);
             return remove(*provider, options.profile);
         } else {
-            errors.append({QStringLiteral("<provider>"), QStringLiteral("unknown provider \"%1\" (known: %2)")
-                                                             .arg(options.positional.at(1), m_registry.ids().join(QStringLiteral(", ")))});
+            errors.append({QStringLiteral("<provider>"),
+                           QStringLiteral("unknown provider \"%1\" (known: %2)")
+                               .arg(options.positional.at(1), m_registry.ids().join(QStringLiteral(", ")))});
         }
     }
     for (const FieldError& error : errors)
@@ -82,7 +87,8 @@ ExitCode CredentialsCommand::set(const Provider& provider, const QString& profil
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         const QString field = equals > 0 ? line.left(equals).trimmed() : QString();
         if (field.isEmpty()) {
-            errors.append({QStringLiteral("stdin line %1").arg(lineNumber), QStringLiteral("expected field=value")});
+            errors.append(
+                {QStringLiteral("stdin line %1").arg(lineNumber), QStringLiteral("expected field=value")});
             continue;
         }
         if (!known.contains(field)) {
@@ -93,13 +99,16 @@ ExitCode CredentialsCommand::set(const Provider& provider, const QString& profil
         }
         const QString value = line.mid(equals + 1);
         if (value.isEmpty()) {
-            errors.append({QStringLiteral("stdin line %1").arg(lineNumber), QStringLiteral("%1 has an empty value").arg(field)});
+            errors.append({QStringLiteral("stdin line %1").arg(lineNumber),
+                           QStringLiteral("%1 has an empty value").arg(field)});
             continue;
         }
         entries.append({field, value});
     }
     if (entries.isEmpty() && errors.isEmpty())
-        errors.append({QStringLiteral("stdin"), QStringLiteral("no field=value lines (fields: %1)").arg(known.join(QStringLiteral(", ")))});
+        errors.append(
+            {QStringLiteral("stdin"),
+             QStringLiteral("no field=value lines (fields: %1)").arg(known.join(QStringLiteral(", ")))});
     if (!errors.isEmpty()) {
         for (const FieldError& error : errors)
             m_err << error.toString() << '\n';
@@ -120,7 +129,8 @@ ExitCode CredentialsCommand::status(const Provider& provider, const QString& pro
 {
     for (const QString& field : provider.credentialFields()) {
         const QString key = CredentialStore::key(provider.id(), profile, field);
-        const CredentialStore::Result result = wait([&](CredentialStore::Callback done) { m_store.read(key, std::move(done)); });
+        const CredentialStore::Result result =
+            wait([&](CredentialStore::Callback done) { m_store.read(key, std::move(done)); });
         if (result.status == CredentialStore::Status::Ok)
             m_out << field << "\tstored\n";
         else if (result.status == CredentialStore::Status::NotFound)
@@ -135,7 +145,8 @@ ExitCode CredentialsCommand::remove(const Provider& provider, const QString& pro
 {
     for (const QString& field : provider.credentialFields()) {
         const QString key = CredentialStore::key(provider.id(), profile, field);
-        const CredentialStore::Result result = wait([&](CredentialStore::Callback done) { m_store.remove(key, std::move(done)); });
+        const CredentialStore::Result result =
+            wait([&](CredentialStore::Callback done) { m_store.remove(key, std::move(done)); });
         if (result.status != CredentialStore::Status::Ok)
             return storeFailure(result);
         m_out << field << "\tdeleted\n";

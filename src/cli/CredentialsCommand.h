@@ -13,8 +13,8 @@ namespace AccountDesk {
 class CredentialsCommand
 {
 public:
-    CredentialsCommand(const ProviderRegistry& registry, CredentialStore& store, QTextStream& in, QTextStream& out,
-                       QTextStream& err);
+    CredentialsCommand(const ProviderRegistry& registry, CredentialStore& store, QTextStream& in,
+                       QTextStream& out, QTextStream& err);
 
     ExitCode run(const QStringList& arguments);
 

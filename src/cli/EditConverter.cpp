@@ -20,7 +20,8 @@ const FieldSpec* specFor(const FormSchema& schema, const QString& pointer)
 
 } // namespace
 
-std::variant<QJsonValue, FieldError> EditConverter::convert(const FormModel& model, const CliArguments::Edit& edit)
+std::variant<QJsonValue, FieldError> EditConverter::convert(const FormModel& model,
+                                                            const CliArguments::Edit& edit)
 {
     const FormSchema& schema = model.schema();
     const QString& pointer = edit.pointer;
@@ -30,7 +31,8 @@ std::variant<QJsonValue, FieldError> EditConverter::convert(const FormModel& mod
             return FieldError{pointer, QStringLiteral("is managed by the server and is never sent")};
         if (field && field->readOnly)
             return FieldError{pointer, QStringLiteral("is read-only")};
-        return FieldError{pointer, QStringLiteral("the update has no such field (list them with: accountdesk-cli fields)")};
+        return FieldError{
+            pointer, QStringLiteral("the update has no such field (list them with: accountdesk-cli fields)")};
     }
 
     if (edit.kind == CliArguments::Edit::Kind::Null)
@@ -62,7 +64,8 @@ std::variant<QJsonValue, FieldError> EditConverter::convert(const FormModel& mod
         return QJsonValue(value);
     }
     case FieldSpec::Type::Number: {
-        static const QRegularExpression numberPattern(QStringLiteral("^[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?$"));
+        static const QRegularExpression numberPattern(
+            QStringLiteral("^[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?$"));
         bool ok = false;
         const double value = edit.text.toDouble(&ok);
         if (!numberPattern.match(edit.text).hasMatch() || !ok || !std::isfinite(value))
@@ -80,10 +83,12 @@ std::variant<QJsonValue, FieldError> EditConverter::convert(const FormModel& mod
     case FieldSpec::Type::Array:
         return FieldError{pointer, QStringLiteral("is a list: use --set-json %1='[\"...\"]'").arg(pointer)};
     case FieldSpec::Type::Object:
-        return FieldError{pointer, field && field->isGroup()
-                                       ? QStringLiteral("is a group of fields: set them one by one, e.g. %1")
-                                             .arg(JsonPointer::append(pointer, field->children.first().name))
-                                       : QStringLiteral("is an object: use --set-json %1='{\"key\": \"value\"}'").arg(pointer)};
+        return FieldError{
+            pointer,
+            field && field->isGroup()
+                ? QStringLiteral("is a group of fields: set them one by one, e.g. %1")
+                      .arg(JsonPointer::append(pointer, field->children.first().name))
+                : QStringLiteral("is an object: use --set-json %1='{\"key\": \"value\"}'").arg(pointer)};
     }
     return FieldError{pointer, QStringLiteral("cannot be set")};
 }

@@ -14,7 +14,8 @@ namespace AccountDesk {
 class EditConverter
 {
 public:
-    static std::variant<QJsonValue, FieldError> convert(const FormModel& model, const CliArguments::Edit& edit);
+    static std::variant<QJsonValue, FieldError> convert(const FormModel& model,
+                                                        const CliArguments::Edit& edit);
 };
 
 } // namespace AccountDesk

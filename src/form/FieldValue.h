@@ -7,7 +7,12 @@ namespace AccountDesk {
 // The three states of a field: Unset (not sent), Null (sent as JSON null), or a Value.
 struct FieldValue
 {
-    enum class State { Unset, Null, Value };
+    enum class State
+    {
+        Unset,
+        Null,
+        Value
+    };
 
     State state = State::Unset;
     QJsonValue value; // meaningful for State::Value only

@@ -34,8 +34,7 @@ QJsonValue at(const QJsonObject& root, const QString& pointer)
 FormModel::FormModel(FormSchema schema, QObject* parent)
     : QObject(parent)
     , m_schema(std::move(schema))
-{
-}
+{}
 
 void FormModel::load(const QJsonObject& account)
 {

@@ -74,8 +74,7 @@ bool integerInRange(const QJsonValue& value, const QString& format, QString& pro
 
 Validator::Validator(const FormSchema& schema)
     : m_schema(schema)
-{
-}
+{}
 
 FieldErrors Validator::validateBody(const QJsonObject& body) const
 {
@@ -93,7 +92,8 @@ FieldErrors Validator::validateValue(const QString& pointer, const QJsonValue& v
         return errors;
     }
     // Inside a free-form object or an array: check against the nearest known container.
-    for (QString ancestor = JsonPointer::parent(pointer); !ancestor.isEmpty(); ancestor = JsonPointer::parent(ancestor)) {
+    for (QString ancestor = JsonPointer::parent(pointer); !ancestor.isEmpty();
+         ancestor = JsonPointer::parent(ancestor)) {
         const FieldSpec* container = m_schema.field(ancestor);
         if (!container)
             continue;
@@ -109,7 +109,8 @@ FieldErrors Validator::validateValue(const QString& pointer, const QJsonValue& v
     return errors;
 }
 
-void Validator::check(const QJsonValue& value, const FieldSpec& field, const QString& pointer, FieldErrors& errors) const
+void Validator::check(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
+                      FieldErrors& errors) const
 {
     if (value.isNull()) {
         if (!field.nullable)
@@ -190,7 +191,8 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
         }
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             if (!field.child(it.key()) && !field.additionalProperties)
-                errors.append({JsonPointer::append(pointer, it.key()), QStringLiteral("the update has no such field")});
+                errors.append(
+                    {JsonPointer::append(pointer, it.key()), QStringLiteral("the update has no such field")});
         return;
     }
     }
@@ -201,12 +203,15 @@ void Validator::checkString(const QString& text, const FieldSpec& field, const Q
 {
     const qsizetype length = characterCount(text);
     if (field.minLength && length < *field.minLength)
-        errors.append({pointer, *field.minLength == 1 ? QStringLiteral("cannot be empty")
-                                                      : QStringLiteral("needs at least %1 characters (has %2)")
-                                                            .arg(*field.minLength)
-                                                            .arg(length)});
+        errors.append({pointer, *field.minLength == 1
+                                    ? QStringLiteral("cannot be empty")
+                                    : QStringLiteral("needs at least %1 characters (has %2)")
+                                          .arg(*field.minLength)
+                                          .arg(length)});
     if (field.maxLength && length > *field.maxLength)
-        errors.append({pointer, QStringLiteral("takes at most %1 characters (has %2)").arg(*field.maxLength).arg(length)});
+        errors.append(
+            {pointer,
+             QStringLiteral("takes at most %1 characters (has %2)").arg(*field.maxLength).arg(length)});
     if (!field.enumValues.isEmpty() && !field.enumValues.contains(QJsonValue(text))) {
         QStringList options;
         for (const QJsonValue& option : field.enumValues)
@@ -223,11 +228,13 @@ void Validator::checkString(const QString& text, const FieldSpec& field, const Q
         errors.append({pointer, QStringLiteral("is not an e-mail address")});
     else if (field.format == QStringLiteral("uuid") && !isUuid(text))
         errors.append({pointer, QStringLiteral("is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)")});
-    else if (field.format == QStringLiteral("date-time") && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+    else if (field.format == QStringLiteral("date-time") &&
+             !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
         errors.append({pointer, QStringLiteral("is not an ISO 8601 date and time")});
 
     if (field.hint == QStringLiteral("country") && !CountryCodes::isAssigned(text))
-        errors.append({pointer, QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(text)});
+        errors.append(
+            {pointer, QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(text)});
     if (field.hint == QStringLiteral("ip-list"))
         for (const QString& problem : ipListProblems(text))
             errors.append({pointer, problem});
@@ -238,7 +245,9 @@ void Validator::checkString(const QString& text, const FieldSpec& field, const Q
         for (const QJsonValue& element : document.array())
             valid = valid && element.isString();
         if (!valid)
-            errors.append({pointer, QStringLiteral("must be a JSON array of strings, e.g. [\"gold-tier\", \"university\"]")});
+            errors.append(
+                {pointer,
+                 QStringLiteral("must be a JSON array of strings, e.g. [\"gold-tier\", \"university\"]")});
     }
     if (field.maxBytes && serialized(text).size() > *field.maxBytes)
         errors.append({pointer, QStringLiteral("is %1 bytes as JSON; the limit is %2 bytes")
@@ -260,14 +269,18 @@ void Validator::checkNumber(const QJsonValue& value, const FieldSpec& field, con
     if (field.minimum) {
         const bool tooSmall = field.exclusiveMinimum ? number <= *field.minimum : number < *field.minimum;
         if (tooSmall)
-            errors.append({pointer, QStringLiteral("must be %1 %2").arg(field.exclusiveMinimum ? QStringLiteral(">") : QStringLiteral("≥"),
-                                                                        AccountDesk::number(*field.minimum))});
+            errors.append(
+                {pointer, QStringLiteral("must be %1 %2")
+                              .arg(field.exclusiveMinimum ? QStringLiteral(">") : QStringLiteral("≥"),
+                                   AccountDesk::number(*field.minimum))});
     }
     if (field.maximum) {
         const bool tooLarge = field.exclusiveMaximum ? number >= *field.maximum : number > *field.maximum;
         if (tooLarge)
-            errors.append({pointer, QStringLiteral("must be %1 %2").arg(field.exclusiveMaximum ? QStringLiteral("<") : QStringLiteral("≤"),
-                                                                        AccountDesk::number(*field.maximum))});
+            errors.append(
+                {pointer, QStringLiteral("must be %1 %2")
+                              .arg(field.exclusiveMaximum ? QStringLiteral("<") : QStringLiteral("≤"),
+                                   AccountDesk::number(*field.maximum))});
     }
     if (!field.enumValues.isEmpty() && !field.enumValues.contains(value))
         errors.append({pointer, QStringLiteral("is not one of the allowed values")});
@@ -288,8 +301,8 @@ std::optional<FieldError> Validator::validatePathParameter(const Parameter& para
                                          .arg(text, schema.format == QStringLiteral("int64")
                                                         ? QStringLiteral(" in the 64-bit range")
                                                         : QString())};
-        if (schema.format == QStringLiteral("int32") && (value < std::numeric_limits<qint32>::min() ||
-                                                         value > std::numeric_limits<qint32>::max()))
+        if (schema.format == QStringLiteral("int32") &&
+            (value < std::numeric_limits<qint32>::min() || value > std::numeric_limits<qint32>::max()))
             return FieldError{where, QStringLiteral("is out of range for a 32-bit integer")};
         if (schema.minimum && static_cast<double>(value) < *schema.minimum)
             return FieldError{where, QStringLiteral("must be ≥ %1").arg(number(*schema.minimum))};
@@ -298,7 +311,8 @@ std::optional<FieldError> Validator::validatePathParameter(const Parameter& para
         return std::nullopt;
     }
     if (text.trimmed() != text || text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('\n')))
-        return FieldError{where, QStringLiteral("\"%1\" cannot contain spaces at the ends, '/' or line breaks").arg(text)};
+        return FieldError{
+            where, QStringLiteral("\"%1\" cannot contain spaces at the ends, '/' or line breaks").arg(text)};
     if (schema.format == QStringLiteral("uuid") && !isUuid(text))
         return FieldError{where, QStringLiteral("\"%1\" is not a UUID").arg(text)};
     if (schema.maxLength && characterCount(text) > *schema.maxLength)
@@ -311,9 +325,9 @@ std::optional<FieldError> Validator::validatePathParameter(const Parameter& para
 bool Validator::isEmailAddress(const QString& text)
 {
     // Pragmatic: one @, a non-empty local part without spaces, a dotted domain of letters/digits/-.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     return text.size() <= 320 && pattern.match(text).hasMatch() && !text.contains(QStringLiteral(".."));
 }
 
@@ -345,7 +359,8 @@ QStringList Validator::ipListProblems(const QString& text)
             valid = address.setAddress(line) && !line.contains(QLatin1Char('%'));
         }
         if (!valid)
-            problems.append(QStringLiteral("line %1: \"%2\" is not an IP address or CIDR block").arg(i + 1).arg(line));
+            problems.append(
+                QStringLiteral("line %1: \"%2\" is not an IP address or CIDR block").arg(i + 1).arg(line));
     }
     return problems;
 }

@@ -32,8 +32,10 @@ public:
     static QStringList ipListProblems(const QString& text);
 
 private:
-    void check(const QJsonValue& value, const FieldSpec& field, const QString& pointer, FieldErrors& errors) const;
-    void checkString(const QString& text, const FieldSpec& field, const QString& pointer, FieldErrors& errors) const;
+    void check(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
+               FieldErrors& errors) const;
+    void checkString(const QString& text, const FieldSpec& field, const QString& pointer,
+                     FieldErrors& errors) const;
     void checkNumber(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
                      FieldErrors& errors) const;
 

@@ -19,7 +19,8 @@ QStringList ApiError::describe() const
         lines.append(QStringLiteral("message: ") + message);
     for (const FieldError& error : fieldErrors)
         lines.append(error.toString());
-    if (title.isEmpty() && detail.isEmpty() && message.isEmpty() && fieldErrors.isEmpty() && !raw.trimmed().isEmpty())
+    if (title.isEmpty() && detail.isEmpty() && message.isEmpty() && fieldErrors.isEmpty() &&
+        !raw.trimmed().isEmpty())
         lines.append(raw.trimmed().left(2000));
     return lines;
 }

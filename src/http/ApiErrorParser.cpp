@@ -26,7 +26,8 @@ QString messagesOf(const QJsonValue& value)
     if (value.isArray()) {
         QStringList messages;
         for (const QJsonValue& item : value.toArray())
-            messages.append(item.isObject() ? text(item.toObject().value(QStringLiteral("message"))) : text(item));
+            messages.append(item.isObject() ? text(item.toObject().value(QStringLiteral("message")))
+                                            : text(item));
         messages.removeAll(QString());
         return messages.join(QStringLiteral("; "));
     }
@@ -39,8 +40,7 @@ QString messagesOf(const QJsonValue& value)
 
 ApiErrorParser::ApiErrorParser(const FormSchema* form)
     : m_form(form)
-{
-}
+{}
 
 QString ApiErrorParser::pointerFor(const QString& property) const
 {
@@ -98,7 +98,9 @@ ApiError ApiErrorParser::parse(int status, const QByteArray& contentType, const 
     // RFC 7807 members.
     error.title = text(object.value(QStringLiteral("title")));
     error.detail = text(object.value(QStringLiteral("detail")));
-    error.type = object.value(QStringLiteral("type")).isString() ? object.value(QStringLiteral("type")).toString() : QString();
+    error.type = object.value(QStringLiteral("type")).isString()
+                     ? object.value(QStringLiteral("type")).toString()
+                     : QString();
 
     // {"error": "text"} (quiva) or {"error": {"type", "message"}} (Sequence).
     const QJsonValue errorMember = object.value(QStringLiteral("error"));
@@ -139,10 +141,12 @@ ApiError ApiErrorParser::parse(int status, const QByteArray& contentType, const 
             QStringList properties;
             for (const QJsonValue& property : entry.value(QStringLiteral("properties")).toArray())
                 properties.append(property.toString());
-            for (const QString& key : {QStringLiteral("property"), QStringLiteral("field"), QStringLiteral("pointer")})
+            for (const QString& key :
+                 {QStringLiteral("property"), QStringLiteral("field"), QStringLiteral("pointer")})
                 if (entry.value(key).isString())
                     properties.append(entry.value(key).toString());
-            const QString sourcePointer = entry.value(QStringLiteral("source")).toObject().value(QStringLiteral("pointer")).toString();
+            const QString sourcePointer =
+                entry.value(QStringLiteral("source")).toObject().value(QStringLiteral("pointer")).toString();
             if (!sourcePointer.isEmpty())
                 properties.append(sourcePointer);
             if (properties.isEmpty()) {

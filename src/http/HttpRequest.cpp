@@ -62,7 +62,7 @@ void HttpRequest::removeHeader(const QByteArray& name)
 bool HttpRequest::isSecretHeader(const QByteArray& name)
 {
     static const QList<QByteArray> secret = {"authorization", "proxy-authorization", "x-api-key", "cookie",
-                                             "api-key", "x-auth-token"};
+                                             "api-key",       "x-auth-token"};
     for (const QByteArray& candidate : secret)
         if (sameName(candidate, name))
             return true;
@@ -82,7 +82,8 @@ QByteArray HttpRequest::redactedHeaderValue(const QByteArray& name, const QByteA
 
 QString HttpRequest::redactedText() const
 {
-    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    QString text =
+        QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
     for (const Header& header : headers)
         text += QString::fromLatin1(header.first) + QStringLiteral(": ") +
                 QString::fromUtf8(redactedHeaderValue(header.first, header.second)) + QLatin1Char('\n');
@@ -103,9 +104,11 @@ QString HttpRequest::toCurl(bool withSecrets) const
     QStringList parts{QStringLiteral("curl"), QStringLiteral("--request"), QString::fromLatin1(method)};
     parts << shellQuote(url.toString(QUrl::FullyEncoded));
     for (const Header& header : headers) {
-        const QByteArray value = withSecrets ? header.second : redactedHeaderValue(header.first, header.second);
-        parts << QStringLiteral("--header") << shellQuote(QString::fromLatin1(header.first) + QStringLiteral(": ") +
-                                                          QString::fromUtf8(value));
+        const QByteArray value =
+            withSecrets ? header.second : redactedHeaderValue(header.first, header.second);
+        parts << QStringLiteral("--header")
+              << shellQuote(QString::fromLatin1(header.first) + QStringLiteral(": ") +
+                            QString::fromUtf8(value));
     }
     if (!body.isEmpty()) {
         if (isPrintableText(body))

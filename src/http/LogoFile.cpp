@@ -15,7 +15,8 @@ const QStringList& LogoFile::acceptedTypes()
     return types;
 }
 
-std::optional<FieldError> LogoFile::check(const QString& fileName, const QByteArray& content, QString* contentType)
+std::optional<FieldError> LogoFile::check(const QString& fileName, const QByteArray& content,
+                                          QString* contentType)
 {
     const QString where = QStringLiteral("--logo");
     if (content.size() > kMaximumBytes)
@@ -25,8 +26,9 @@ std::optional<FieldError> LogoFile::check(const QString& fileName, const QByteAr
         return FieldError{where, QStringLiteral("%1 is empty").arg(fileName)};
     const QString detected = RequestBuilder::detectContentType(content);
     if (!acceptedTypes().contains(detected))
-        return FieldError{where, QStringLiteral("%1 is not a PNG, JPEG, SVG or WebP image (its content is %2)")
-                                     .arg(fileName, detected)};
+        return FieldError{where,
+                          QStringLiteral("%1 is not a PNG, JPEG, SVG or WebP image (its content is %2)")
+                              .arg(fileName, detected)};
     if (contentType)
         *contentType = detected;
     return std::nullopt;
@@ -38,15 +40,17 @@ std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path)
     if (!info.exists() || !info.isFile())
         return FieldError{QStringLiteral("--logo"), QStringLiteral("%1: no such file").arg(path)};
     if (info.size() > kMaximumBytes)
-        return FieldError{QStringLiteral("--logo"), QStringLiteral("%1 is %2; a logo may be at most 5 MB")
-                                                        .arg(info.fileName(), QLocale::c().formattedDataSize(info.size()))};
+        return FieldError{QStringLiteral("--logo"),
+                          QStringLiteral("%1 is %2; a logo may be at most 5 MB")
+                              .arg(info.fileName(), QLocale::c().formattedDataSize(info.size()))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FieldError{QStringLiteral("--logo"), QStringLiteral("%1: %2").arg(path, file.errorString())};
     FileAttachment attachment;
     attachment.fileName = info.fileName();
     attachment.content = file.readAll();
-    if (const std::optional<FieldError> problem = check(attachment.fileName, attachment.content, &attachment.contentType))
+    if (const std::optional<FieldError> problem =
+            check(attachment.fileName, attachment.content, &attachment.contentType))
         return *problem;
     return attachment;
 }

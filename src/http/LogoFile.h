@@ -15,7 +15,8 @@ public:
     static const QStringList& acceptedTypes();
 
     static std::variant<FileAttachment, FieldError> load(const QString& path);
-    static std::optional<FieldError> check(const QString& fileName, const QByteArray& content, QString* contentType);
+    static std::optional<FieldError> check(const QString& fileName, const QByteArray& content,
+                                           QString* contentType);
 };
 
 } // namespace AccountDesk

@@ -28,8 +28,7 @@ QByteArray quotedParameter(const QString& value)
 
 RequestBuilder::RequestBuilder(const Provider& provider)
     : m_provider(provider)
-{
-}
+{}
 
 QByteArray RequestBuilder::userAgent()
 {
@@ -63,16 +62,19 @@ std::optional<FieldError> RequestBuilder::checkBaseUrl(const QUrl& url)
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
         return FieldError{where, QStringLiteral("a base URL has no query, fragment or credentials")};
     if (url.host().contains(QLatin1Char('{')))
-        return FieldError{where, QStringLiteral("\"%1\" still has a {variable}: give the full URL").arg(url.toString())};
+        return FieldError{
+            where, QStringLiteral("\"%1\" still has a {variable}: give the full URL").arg(url.toString())};
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("https"))
         return std::nullopt;
     if (scheme == QStringLiteral("http")) {
         if (isLoopback(url))
             return std::nullopt;
-        return FieldError{where, QStringLiteral("plain http:// is only allowed to a loopback address; use https://")};
+        return FieldError{
+            where, QStringLiteral("plain http:// is only allowed to a loopback address; use https://")};
     }
-    return FieldError{where, QStringLiteral("scheme \"%1\" is not supported; use https://").arg(url.scheme())};
+    return FieldError{where,
+                      QStringLiteral("scheme \"%1\" is not supported; use https://").arg(url.scheme())};
 }
 
 QString RequestBuilder::detectContentType(const QByteArray& content)
@@ -81,7 +83,7 @@ QString RequestBuilder::detectContentType(const QByteArray& content)
 }
 
 std::variant<HttpRequest, FieldErrors> RequestBuilder::start(const Operation& operation,
-                                                            const RequestTarget& target) const
+                                                             const RequestTarget& target) const
 {
     FieldErrors errors;
     if (const std::optional<FieldError> problem = checkBaseUrl(target.baseUrl))
@@ -122,7 +124,8 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::start(const Operation& op
         if (!value.isEmpty())
             request.headers.append(HttpRequest::Header(parameter.name.toLatin1(), value.toUtf8()));
         else if (parameter.required)
-            errors.append({parameter.name, QStringLiteral("the spec requires this header but gives no value for it")});
+            errors.append(
+                {parameter.name, QStringLiteral("the spec requires this header but gives no value for it")});
     }
     request.headers.append(HttpRequest::Header("User-Agent", userAgent()));
     request.headers.append(HttpRequest::Header("X-Request-ID", newRequestId()));
@@ -135,12 +138,14 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::buildRead(const RequestTa
 {
     const Operation* read = m_provider.readOperation();
     if (!read)
-        return FieldErrors{{QStringLiteral("<provider>"), QStringLiteral("%1 has no read operation").arg(m_provider.id())}};
+        return FieldErrors{
+            {QStringLiteral("<provider>"), QStringLiteral("%1 has no read operation").arg(m_provider.id())}};
     return start(*read, target);
 }
 
-std::variant<HttpRequest, FieldErrors> RequestBuilder::buildUpdate(const QJsonObject& body, const RequestTarget& target,
-                                                                  const std::optional<FileAttachment>& file) const
+std::variant<HttpRequest, FieldErrors>
+RequestBuilder::buildUpdate(const QJsonObject& body, const RequestTarget& target,
+                            const std::optional<FileAttachment>& file) const
 {
     std::variant<HttpRequest, FieldErrors> started = start(m_provider.updateOperation(), target);
     if (std::holds_alternative<FieldErrors>(started))
@@ -149,14 +154,18 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::buildUpdate(const QJsonOb
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     if (!file) {
-        request.headers.insert(1, HttpRequest::Header("Content-Type", m_provider.bodyContentType().toLatin1()));
+        request.headers.insert(1,
+                               HttpRequest::Header("Content-Type", m_provider.bodyContentType().toLatin1()));
         request.body = json;
         return request;
     }
     if (!m_provider.multipart())
-        return FieldErrors{{QStringLiteral("--logo"), QStringLiteral("%1 takes no file upload").arg(m_provider.id())}};
+        return FieldErrors{
+            {QStringLiteral("--logo"), QStringLiteral("%1 takes no file upload").arg(m_provider.id())}};
     const QByteArray boundary = newBoundary();
-    request.headers.insert(1, HttpRequest::Header("Content-Type", m_provider.multipart()->contentType.toLatin1() + "; boundary=" + boundary));
+    request.headers.insert(
+        1, HttpRequest::Header("Content-Type",
+                               m_provider.multipart()->contentType.toLatin1() + "; boundary=" + boundary));
     request.body = multipartBody(boundary, json, *file);
     return request;
 }

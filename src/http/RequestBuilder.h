@@ -20,8 +20,9 @@ class RequestBuilder
 public:
     explicit RequestBuilder(const Provider& provider);
 
-    std::variant<HttpRequest, FieldErrors> buildUpdate(const QJsonObject& body, const RequestTarget& target,
-                                                       const std::optional<FileAttachment>& file = std::nullopt) const;
+    std::variant<HttpRequest, FieldErrors>
+    buildUpdate(const QJsonObject& body, const RequestTarget& target,
+                const std::optional<FileAttachment>& file = std::nullopt) const;
     std::variant<HttpRequest, FieldErrors> buildRead(const RequestTarget& target) const;
 
     // Base URLs: https anywhere, http only to loopback. nullopt when acceptable.
@@ -37,8 +38,10 @@ public:
     static QByteArray newBoundary();
 
 private:
-    std::variant<HttpRequest, FieldErrors> start(const Operation& operation, const RequestTarget& target) const;
-    QByteArray multipartBody(const QByteArray& boundary, const QByteArray& json, const FileAttachment& file) const;
+    std::variant<HttpRequest, FieldErrors> start(const Operation& operation,
+                                                 const RequestTarget& target) const;
+    QByteArray multipartBody(const QByteArray& boundary, const QByteArray& json,
+                             const FileAttachment& file) const;
 
     const Provider& m_provider;
 };

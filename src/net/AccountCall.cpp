@@ -1,5 +1,7 @@
 #include "AccountCall.h"
 
+#include "RedirectPolicy.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -8,14 +10,6 @@
 
 namespace AccountDesk {
 namespace {
-
-bool sameOrigin(const QUrl& a, const QUrl& b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == QStringLiteral("https") ? 443 : 80) ==
-               b.port(b.scheme() == QStringLiteral("https") ? 443 : 80);
-}
 
 QString describeNetworkError(QNetworkReply::NetworkError error, const QString& detail, int timeoutMs)
 {
@@ -30,7 +24,8 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString& d
     case QNetworkReply::OperationCanceledError:
         return QStringLiteral("no answer within %1 s (timeout)").arg(timeoutMs / 1000.0);
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("TLS error (the certificate was not trusted; TLS errors are never ignored): %1").arg(detail);
+        return QStringLiteral("TLS error (the certificate was not trusted; TLS errors are never ignored): %1")
+            .arg(detail);
     default:
         return detail;
     }
@@ -38,8 +33,8 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString& d
 
 } // namespace
 
-AccountCall::AccountCall(QNetworkAccessManager& manager, HttpRequest request, Signer signer, CallOptions options,
-                         QObject* parent)
+AccountCall::AccountCall(QNetworkAccessManager& manager, HttpRequest request, Signer signer,
+                         CallOptions options, QObject* parent)
     : QObject(parent)
     , m_manager(manager)
     , m_request(std::move(request))
@@ -129,11 +124,13 @@ void AccountCall::handleReply()
     result.outcome = ApiResult::Outcome::Answered;
     result.status = status.toInt();
     result.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    result.httpVersion = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? "HTTP/2" : "HTTP/1.1";
+    result.httpVersion =
+        reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? "HTTP/2" : "HTTP/1.1";
     result.headers = reply->rawHeaderPairs();
     result.body = reply->readAll();
 
-    if (result.status >= 300 && result.status < 400 && result.status != 304 && reply->hasRawHeader("Location")) {
+    if (result.status >= 300 && result.status < 400 && result.status != 304 &&
+        reply->hasRawHeader("Location")) {
         const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         if (!followRedirect(location, result.status)) {
             result.outcome = ApiResult::Outcome::NetworkFailure;
@@ -157,17 +154,14 @@ bool AccountCall::followRedirect(const QUrl& location, int status)
 {
     const QUrl current = m_request.url;
     auto refuse = [&](const QString& why) {
-        m_result.errorMessage = QStringLiteral("refused redirect (%1) to %2: %3").arg(status).arg(location.toString(), why);
+        m_result.errorMessage =
+            QStringLiteral("refused redirect (%1) to %2: %3").arg(status).arg(location.toString(), why);
         return false;
     };
-    if (!location.isValid())
-        return refuse(QStringLiteral("not a valid URL"));
-    if (++m_redirects > m_options.maxRedirects)
-        return refuse(QStringLiteral("more than %1 redirects").arg(m_options.maxRedirects));
-    if (current.scheme() == QStringLiteral("https") && location.scheme() != QStringLiteral("https"))
-        return refuse(QStringLiteral("it would leave HTTPS"));
-    if (!sameOrigin(current, location))
-        return refuse(QStringLiteral("another origin must not receive the credentials"));
+    if (const std::optional<QString> why =
+            RedirectPolicy::refusal(current, location, m_redirects, m_options.maxRedirects))
+        return refuse(*why);
+    ++m_redirects;
     m_request.url = location;
     if (status == 303) { // See Other: fetch the result with GET
         m_request.method = "GET";
@@ -190,7 +184,8 @@ int AccountCall::retryDelaySeconds(const QByteArray& retryAfter) const
                                                            QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
             if (!when.isValid())
                 return -1;
-            seconds = int(QDateTime::currentDateTimeUtc().secsTo(QDateTime(when.date(), when.time(), Qt::UTC)));
+            seconds =
+                int(QDateTime::currentDateTimeUtc().secsTo(QDateTime(when.date(), when.time(), Qt::UTC)));
         }
     }
     seconds = qMax(0, seconds);

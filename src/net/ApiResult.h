@@ -11,7 +11,12 @@ namespace AccountDesk {
 // How one call ended: an HTTP answer (any status), a network failure, or a cancel.
 struct ApiResult
 {
-    enum class Outcome { Answered, NetworkFailure, Cancelled };
+    enum class Outcome
+    {
+        Answered,
+        NetworkFailure,
+        Cancelled
+    };
 
     Outcome outcome = Outcome::NetworkFailure;
     int status = 0;

@@ -11,7 +11,8 @@ namespace AccountDesk {
 class CredentialStore
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // no such entry (a locked Secret Service collection reads like this, too)
         Unavailable, // no keychain reachable (no Secret Service, no D-Bus session, ...)
@@ -22,7 +23,7 @@ public:
     struct Result
     {
         Status status = Status::Failed;
-        QString value; // read: the secret
+        QString value;   // read: the secret
         QString message; // for operators; never contains the secret
     };
 

@@ -32,9 +32,13 @@ CredentialStore::Result resultOf(const QKeychain::Job& job)
         break;
     }
     // Without a reachable Secret Service QtKeychain reports OtherError; say what it means.
-    static const QStringList unavailableHints = {QStringLiteral("autolaunch"), QStringLiteral("not provided"),
-                                                 QStringLiteral("org.freedesktop.secrets"), QStringLiteral("D-Bus"),
-                                                 QStringLiteral("DBus"), QStringLiteral("No such interface")};
+    static const QStringList unavailableHints = {QStringLiteral("autolaunch"),
+                                                 QStringLiteral("not provided"),
+                                                 QStringLiteral("org.freedesktop.secrets"),
+                                                 QStringLiteral("D-Bus"),
+                                                 QStringLiteral("DBus"),
+                                                 QStringLiteral("No such interface"),
+                                                 QStringLiteral("Could not connect")};
     for (const QString& hint : unavailableHints) {
         if (detail.contains(hint, Qt::CaseInsensitive)) {
             result.status = CredentialStore::Status::Unavailable;
@@ -59,8 +63,7 @@ CredentialStore::Result resultOf(const QKeychain::Job& job)
 
 KeychainCredentialStore::KeychainCredentialStore(QString service)
     : m_service(std::move(service))
-{
-}
+{}
 
 void KeychainCredentialStore::read(const QString& key, Callback callback)
 {

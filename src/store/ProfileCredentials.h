@@ -17,7 +17,7 @@ class ProfileCredentials
 public:
     struct Outcome
     {
-        Credentials credentials; // the fields that were found
+        Credentials credentials;                                // the fields that were found
         QList<QPair<QString, CredentialStore::Result>> results; // per field, secrets cleared
         // The first failure that is not "not found" (no keychain, locked), if any.
         std::optional<CredentialStore::Result> storeProblem;

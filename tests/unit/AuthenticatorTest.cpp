@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "auth/Authenticator.h"
+
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -12,8 +13,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(qint64 now)
         : m_now(now)
-    {
-    }
+    {}
     qint64 currentMSecsSinceEpoch() const override { return m_now; }
 
 private:
@@ -41,7 +41,8 @@ Credentials credentials(std::initializer_list<std::pair<const char*, const char*
 
 TEST(ZephrSigner, MatchesTheTestVector)
 {
-    EXPECT_EQ(ZephrSigner::hash("secret", R"({"name":"Acme"})", "/v3/accounts/123", "", "PUT", "1700000000000", "abc"),
+    EXPECT_EQ(ZephrSigner::hash("secret", R"({"name":"Acme"})", "/v3/accounts/123", "", "PUT",
+                                "1700000000000", "abc"),
               QByteArray("f03cb4110b58542fa72c242586caf97ef17fcbd300aed1fb995285b1a3a64fb9"));
 }
 
@@ -49,17 +50,24 @@ TEST(ZephrSigner, SignsWithTheInjectedClockAndNonce)
 {
     const FixedClock clock(1700000000000);
     HttpRequest put = request("PUT", "https://acme.api.zephr.com/v3/accounts/123", R"({"name":"Acme"})");
-    ZephrSigner(QStringLiteral("AK"), QStringLiteral("secret"), clock, [] { return QByteArray("abc"); }).sign(put);
-    EXPECT_EQ(put.header("Authorization"),
-              QByteArray("ZEPHR-HMAC-SHA256 AK:1700000000000:abc:f03cb4110b58542fa72c242586caf97ef17fcbd300aed1fb995285b1a3a64fb9"));
+    ZephrSigner(QStringLiteral("AK"), QStringLiteral("secret"), clock, [] {
+        return QByteArray("abc");
+    }).sign(put);
+    EXPECT_EQ(
+        put.header("Authorization"),
+        QByteArray("ZEPHR-HMAC-SHA256 "
+                   "AK:1700000000000:abc:f03cb4110b58542fa72c242586caf97ef17fcbd300aed1fb995285b1a3a64fb9"));
 }
 
 TEST(ZephrSigner, QueryAndMethodAreSigned)
 {
     const FixedClock clock(1);
     HttpRequest withQuery = request("GET", "https://t.api.zephr.com/v3/accounts/1?x=1&y=2", "");
-    ZephrSigner(QStringLiteral("AK"), QStringLiteral("s"), clock, [] { return QByteArray("n"); }).sign(withQuery);
-    EXPECT_TRUE(withQuery.header("Authorization").endsWith(ZephrSigner::hash("s", "", "/v3/accounts/1", "x=1&y=2", "GET", "1", "n")));
+    ZephrSigner(QStringLiteral("AK"), QStringLiteral("s"), clock, [] {
+        return QByteArray("n");
+    }).sign(withQuery);
+    EXPECT_TRUE(withQuery.header("Authorization")
+                    .endsWith(ZephrSigner::hash("s", "", "/v3/accounts/1", "x=1&y=2", "GET", "1", "n")));
 }
 
 TEST(ZephrSigner, UsesAFreshNonceEveryTime)
@@ -79,7 +87,8 @@ TEST(ZephrSigner, UsesAFreshNonceEveryTime)
 TEST(Authenticator, BasicBearerAndApiKey)
 {
     HttpRequest basic = request("PUT", "https://x.example/a", "");
-    Authenticator(AuthKind::Basic, credentials({{"username", "user"}, {"password", "p@ss:word"}})).sign(basic);
+    Authenticator(AuthKind::Basic, credentials({{"username", "user"}, {"password", "p@ss:word"}}))
+        .sign(basic);
     EXPECT_EQ(basic.header("Authorization"), "Basic " + QByteArray("user:p@ss:word").toBase64());
 
     HttpRequest bearer = request("PATCH", "https://x.example/a", "");
@@ -87,7 +96,8 @@ TEST(Authenticator, BasicBearerAndApiKey)
     EXPECT_EQ(bearer.header("Authorization"), QByteArray("Bearer eyJ.token"));
 
     HttpRequest apiKey = request("PATCH", "https://x.example/a", "");
-    Authenticator(AuthKind::ApiKey, credentials({{"api_key", "k-1"}}), QStringLiteral("X-Api-Key")).sign(apiKey);
+    Authenticator(AuthKind::ApiKey, credentials({{"api_key", "k-1"}}), QStringLiteral("X-Api-Key"))
+        .sign(apiKey);
     EXPECT_EQ(apiKey.header("X-Api-Key"), QByteArray("k-1"));
     EXPECT_FALSE(apiKey.hasHeader("Authorization"));
 }
@@ -96,7 +106,8 @@ TEST(Authenticator, ChoosesTheFirstCompleteKind)
 {
     const QList<AuthKind> quiva{AuthKind::Bearer, AuthKind::ApiKey};
     EXPECT_EQ(Authenticator::chooseKind(quiva, credentials({{"api_key", "k"}})), AuthKind::ApiKey);
-    EXPECT_EQ(Authenticator::chooseKind(quiva, credentials({{"api_key", "k"}, {"token", "t"}})), AuthKind::Bearer);
+    EXPECT_EQ(Authenticator::chooseKind(quiva, credentials({{"api_key", "k"}, {"token", "t"}})),
+              AuthKind::Bearer);
     EXPECT_FALSE(Authenticator::chooseKind(quiva, credentials({})));
     EXPECT_FALSE(Authenticator::chooseKind({AuthKind::Basic}, credentials({{"username", "u"}})));
 }
@@ -104,8 +115,8 @@ TEST(Authenticator, ChoosesTheFirstCompleteKind)
 TEST(HttpRequest, RedactsSecretsInPreviewAndCurl)
 {
     HttpRequest signedRequest = request("PUT", "https://x.example/a?b=c", R"({"name":"Acme"})");
-    signedRequest.headers = {{"Content-Type", "application/json"}, {"Authorization", "Basic dXNlcjpwYXNz"},
-                             {"X-Api-Key", "k-1"}};
+    signedRequest.headers = {
+        {"Content-Type", "application/json"}, {"Authorization", "Basic dXNlcjpwYXNz"}, {"X-Api-Key", "k-1"}};
     const QString preview = signedRequest.redactedText();
     EXPECT_EQ(preview, QStringLiteral("PUT https://x.example/a?b=c\nContent-Type: application/json\n"
                                       "Authorization: Basic ***\nX-Api-Key: ***\n\n{\"name\":\"Acme\"}\n"));
@@ -114,5 +125,22 @@ TEST(HttpRequest, RedactsSecretsInPreviewAndCurl)
     EXPECT_TRUE(curl.contains(QStringLiteral("'Authorization: Basic ***'"))) << curl.toStdString();
     EXPECT_FALSE(curl.contains(QStringLiteral("k-1")));
     EXPECT_TRUE(signedRequest.toCurl(true).contains(QStringLiteral("dXNlcjpwYXNz")));
-    EXPECT_EQ(HttpRequest::redactedHeaderValue("Authorization", "ZEPHR-HMAC-SHA256 AK:1:n:h"), QByteArray("ZEPHR-HMAC-SHA256 ***"));
+    EXPECT_EQ(HttpRequest::redactedHeaderValue("Authorization", "ZEPHR-HMAC-SHA256 AK:1:n:h"),
+              QByteArray("ZEPHR-HMAC-SHA256 ***"));
+}
+
+#include "net/RedirectPolicy.h"
+
+TEST(RedirectPolicy, FollowsOnlySameOriginAndNeverDowngrades)
+{
+    const QUrl from(QStringLiteral("https://api.example.com/v1/a"));
+    EXPECT_FALSE(RedirectPolicy::refusal(from, QUrl(QStringLiteral("https://api.example.com/v1/b")), 0, 5));
+    EXPECT_FALSE(RedirectPolicy::refusal(from, QUrl(QStringLiteral("https://API.example.com:443/v2")), 0, 5));
+    EXPECT_EQ(RedirectPolicy::refusal(from, QUrl(QStringLiteral("http://api.example.com/v1/b")), 0, 5),
+              QStringLiteral("it would leave HTTPS"));
+    EXPECT_EQ(RedirectPolicy::refusal(from, QUrl(QStringLiteral("https://evil.example.com/")), 0, 5),
+              QStringLiteral("another origin must not receive the credentials"));
+    EXPECT_TRUE(RedirectPolicy::refusal(from, QUrl(QStringLiteral("https://api.example.com:8443/")), 0, 5));
+    EXPECT_TRUE(RedirectPolicy::refusal(from, QUrl(QStringLiteral("https://api.example.com/c")), 5, 5));
+    EXPECT_TRUE(RedirectPolicy::refusal(from, QUrl(), 0, 5));
 }

@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "cli/CliArguments.h"
+
+#include "TestSupport.h"
 #include "cli/EditConverter.h"
 #include "provider/ProviderRegistry.h"
 
@@ -12,10 +13,11 @@ using namespace AccountDesk;
 
 namespace {
 
-const QStringList kAll = {QStringLiteral("--account"), QStringLiteral("--server"), QStringLiteral("--base-url"),
-                          QStringLiteral("--profile"), QStringLiteral("--timeout"), QStringLiteral("--set"),
-                          QStringLiteral("--set-json"), QStringLiteral("--null"), QStringLiteral("--logo"),
-                          QStringLiteral("--no-fetch"), QStringLiteral("--dry-run")};
+const QStringList kAll = {
+    QStringLiteral("--account"),  QStringLiteral("--server"),  QStringLiteral("--base-url"),
+    QStringLiteral("--profile"),  QStringLiteral("--timeout"), QStringLiteral("--set"),
+    QStringLiteral("--set-json"), QStringLiteral("--null"),    QStringLiteral("--logo"),
+    QStringLiteral("--no-fetch"), QStringLiteral("--dry-run")};
 
 const Provider& bundled(const QString& id)
 {
@@ -27,8 +29,8 @@ const Provider& bundled(const QString& id)
     return *registry.provider(id);
 }
 
-std::variant<QJsonValue, FieldError> convert(const QString& provider, CliArguments::Edit::Kind kind, const char* pointer,
-                                             const char* text = "")
+std::variant<QJsonValue, FieldError> convert(const QString& provider, CliArguments::Edit::Kind kind,
+                                             const char* pointer, const char* text = "")
 {
     FormModel model(bundled(provider).form());
     return EditConverter::convert(model, {kind, QString::fromUtf8(pointer), QString::fromUtf8(text)});
@@ -38,11 +40,12 @@ std::variant<QJsonValue, FieldError> convert(const QString& provider, CliArgumen
 
 TEST(CliArguments, KeepsEditsInOrderAndAcceptsBothOptionSpellings)
 {
-    const auto parsed = CliArguments::parse({QStringLiteral("pismo"), QStringLiteral("--account=12"), QStringLiteral("--set"),
-                                             QStringLiteral("/a=x=y"), QStringLiteral("--null"), QStringLiteral("/b"),
-                                             QStringLiteral("--set-json=/c=[1]"), QStringLiteral("--dry-run"),
-                                             QStringLiteral("--timeout"), QStringLiteral("5")},
-                                            kAll);
+    const auto parsed =
+        CliArguments::parse({QStringLiteral("pismo"), QStringLiteral("--account=12"), QStringLiteral("--set"),
+                             QStringLiteral("/a=x=y"), QStringLiteral("--null"), QStringLiteral("/b"),
+                             QStringLiteral("--set-json=/c=[1]"), QStringLiteral("--dry-run"),
+                             QStringLiteral("--timeout"), QStringLiteral("5")},
+                            kAll);
     ASSERT_TRUE(std::holds_alternative<CliArguments>(parsed));
     const CliArguments& arguments = std::get<CliArguments>(parsed);
     EXPECT_EQ(arguments.positional, QStringList{QStringLiteral("pismo")});
@@ -65,39 +68,65 @@ TEST(CliArguments, RejectsMalformedCommandLines)
                                                      {QStringLiteral("--bogus")},
                                                      {QStringLiteral("--account")},
                                                      {QStringLiteral("--dry-run=yes")},
-                                                     {QStringLiteral("--server"), QStringLiteral("a"), QStringLiteral("--base-url"), QStringLiteral("b")},
+                                                     {QStringLiteral("--server"), QStringLiteral("a"),
+                                                      QStringLiteral("--base-url"), QStringLiteral("b")},
                                                      {QStringLiteral("--profile"), QStringLiteral("a/b")}})
-        EXPECT_TRUE(std::holds_alternative<FieldErrors>(CliArguments::parse(bad, kAll))) << bad.join(QLatin1Char(' ')).toStdString();
-    EXPECT_TRUE(std::holds_alternative<FieldErrors>(CliArguments::parse({QStringLiteral("--logo"), QStringLiteral("x")},
-                                                                        {QStringLiteral("--account")})));
+        EXPECT_TRUE(std::holds_alternative<FieldErrors>(CliArguments::parse(bad, kAll)))
+            << bad.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(std::holds_alternative<FieldErrors>(
+        CliArguments::parse({QStringLiteral("--logo"), QStringLiteral("x")}, {QStringLiteral("--account")})));
 }
 
 TEST(EditConverter, ConvertsByTheFieldsSchemaType)
 {
     using Kind = CliArguments::Edit::Kind;
-    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/division_id", "9007199254740993")).toInteger(),
-              Q_INT64_C(9007199254740993));
-    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/account_name", "123")), QJsonValue(QStringLiteral("123")));
-    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/centralizer", "true")), QJsonValue(true));
-    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("zephr"), Kind::Set, "/session_limit", "2.5")), QJsonValue(2.5));
-    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Null, "/parent_account_id")), QJsonValue(QJsonValue::Null));
-    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("sequence"), Kind::SetJson, "/alertEmailAddresses", R"(["a@b.co"])")),
+    EXPECT_EQ(
+        std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/division_id", "9007199254740993"))
+            .toInteger(),
+        Q_INT64_C(9007199254740993));
+    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/account_name", "123")),
+              QJsonValue(QStringLiteral("123")));
+    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/centralizer", "true")),
+              QJsonValue(true));
+    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("zephr"), Kind::Set, "/session_limit", "2.5")),
+              QJsonValue(2.5));
+    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Null, "/parent_account_id")),
+              QJsonValue(QJsonValue::Null));
+    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("sequence"), Kind::SetJson, "/alertEmailAddresses",
+                                           R"(["a@b.co"])")),
               QJsonValue(QJsonArray{QStringLiteral("a@b.co")}));
-    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/custom_fields/k", "v")), QJsonValue(QStringLiteral("v")));
+    EXPECT_EQ(std::get<QJsonValue>(convert(QStringLiteral("pismo"), Kind::Set, "/custom_fields/k", "v")),
+              QJsonValue(QStringLiteral("v")));
 }
 
 TEST(EditConverter, SaysWhatIsWrong)
 {
     using Kind = CliArguments::Edit::Kind;
     auto message = [](const std::variant<QJsonValue, FieldError>& result) {
-        return std::holds_alternative<FieldError>(result) ? std::get<FieldError>(result).message.toStdString() : std::string("no error");
+        return std::holds_alternative<FieldError>(result) ? std::get<FieldError>(result).message.toStdString()
+                                                          : std::string("no error");
     };
-    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::Set, "/division_id", "1.5")).find("whole number"), std::string::npos);
-    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::Set, "/division_id", "99999999999999999999")).find("64-bit"), std::string::npos);
-    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::Set, "/centralizer", "yes")).find("true or false"), std::string::npos);
-    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::Set, "/nope", "1")).find("no such field"), std::string::npos);
-    EXPECT_NE(message(convert(QStringLiteral("softwareone"), Kind::Set, "/id", "1")).find("managed by the server"), std::string::npos);
-    EXPECT_NE(message(convert(QStringLiteral("sequence"), Kind::Set, "/alertEmailAddresses", "a@b.co")).find("--set-json"), std::string::npos);
-    EXPECT_NE(message(convert(QStringLiteral("softwareone"), Kind::Set, "/address", "x")).find("/address/addressLine1"), std::string::npos);
-    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::SetJson, "/custom_fields", "{bad")).find("not one JSON value"), std::string::npos);
+    EXPECT_NE(
+        message(convert(QStringLiteral("pismo"), Kind::Set, "/division_id", "1.5")).find("whole number"),
+        std::string::npos);
+    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::Set, "/division_id", "99999999999999999999"))
+                  .find("64-bit"),
+              std::string::npos);
+    EXPECT_NE(
+        message(convert(QStringLiteral("pismo"), Kind::Set, "/centralizer", "yes")).find("true or false"),
+        std::string::npos);
+    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::Set, "/nope", "1")).find("no such field"),
+              std::string::npos);
+    EXPECT_NE(
+        message(convert(QStringLiteral("softwareone"), Kind::Set, "/id", "1")).find("managed by the server"),
+        std::string::npos);
+    EXPECT_NE(message(convert(QStringLiteral("sequence"), Kind::Set, "/alertEmailAddresses", "a@b.co"))
+                  .find("--set-json"),
+              std::string::npos);
+    EXPECT_NE(message(convert(QStringLiteral("softwareone"), Kind::Set, "/address", "x"))
+                  .find("/address/addressLine1"),
+              std::string::npos);
+    EXPECT_NE(message(convert(QStringLiteral("pismo"), Kind::SetJson, "/custom_fields", "{bad"))
+                  .find("not one JSON value"),
+              std::string::npos);
 }

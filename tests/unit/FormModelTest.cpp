@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "form/FormModel.h"
+
+#include "TestSupport.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QJsonArray>
@@ -49,8 +50,9 @@ TEST(FormModel, KnowsWhatTheOperatorChangedAndCanRevert)
     ASSERT_TRUE(model.setNull(QStringLiteral("/parent_account_id")));
     ASSERT_TRUE(model.setValue(QStringLiteral("/external_id"), QStringLiteral("ext-1")));
     EXPECT_EQ(changed.count(), 3);
-    EXPECT_EQ(model.changedPointers(), (QStringList{QStringLiteral("/account_name"), QStringLiteral("/parent_account_id"),
-                                                    QStringLiteral("/external_id")}));
+    EXPECT_EQ(model.changedPointers(),
+              (QStringList{QStringLiteral("/account_name"), QStringLiteral("/parent_account_id"),
+                           QStringLiteral("/external_id")}));
     EXPECT_EQ(model.loadedValue(QStringLiteral("/account_name")).value, QJsonValue(QStringLiteral("Cash")));
 
     model.revert(QStringLiteral("/account_name"));
@@ -82,9 +84,11 @@ TEST(FormModel, PutBodyIsTheLoadedAccountWithEditsMinusServerManagedAndUnknownMe
                         "address": {"city": "Zurich", "country": "CH"}, "somethingNew": 1})"));
     model.setValue(QStringLiteral("/address/city"), QStringLiteral("Basel"));
     model.setNull(QStringLiteral("/website"));
-    EXPECT_EQ(model.putBody(), json(R"({"name": "Acme", "website": null, "address": {"city": "Basel", "country": "CH"}})"));
+    EXPECT_EQ(model.putBody(),
+              json(R"({"name": "Acme", "website": null, "address": {"city": "Basel", "country": "CH"}})"));
     // Form order: address comes before website in the spec.
-    EXPECT_EQ(model.changedPointers(), (QStringList{QStringLiteral("/address/city"), QStringLiteral("/website")}));
+    EXPECT_EQ(model.changedPointers(),
+              (QStringList{QStringLiteral("/address/city"), QStringLiteral("/website")}));
 }
 
 TEST(FormModel, HiddenReadOnlyAndUnknownFieldsCannotBeEdited)
@@ -102,12 +106,14 @@ TEST(FormModel, HiddenReadOnlyAndUnknownFieldsCannotBeEdited)
 TEST(FormModel, NullableGroupsCanBeNullAndFilledAgain)
 {
     FormModel model(bundled(QStringLiteral("softwareone"))->form());
-    model.load(json(R"({"name": "Acme", "externalIds": {"pyraTenantId": "0b0b0b0b-0b0b-0b0b-0b0b-0b0b0b0b0b0b"}})"));
+    model.load(
+        json(R"({"name": "Acme", "externalIds": {"pyraTenantId": "0b0b0b0b-0b0b-0b0b-0b0b-0b0b0b0b0b0b"}})"));
     ASSERT_TRUE(model.setNull(QStringLiteral("/externalIds")));
     EXPECT_TRUE(model.value(QStringLiteral("/externalIds")).isNull());
     EXPECT_TRUE(model.changedPointers().contains(QStringLiteral("/externalIds")));
     EXPECT_EQ(model.putBody().value(QStringLiteral("externalIds")), QJsonValue(QJsonValue::Null));
-    ASSERT_TRUE(model.setValue(QStringLiteral("/externalIds/pyraTenantId"), QStringLiteral("1b0b0b0b-0b0b-0b0b-0b0b-0b0b0b0b0b0b")));
+    ASSERT_TRUE(model.setValue(QStringLiteral("/externalIds/pyraTenantId"),
+                               QStringLiteral("1b0b0b0b-0b0b-0b0b-0b0b-0b0b0b0b0b0b")));
     EXPECT_TRUE(model.value(QStringLiteral("/externalIds")).hasValue());
 }
 
@@ -120,7 +126,8 @@ TEST(FormModel, ArraysOfScalarsAndOfObjects)
     ASSERT_TRUE(sequence.unset(QStringLiteral("/alertEmailAddresses/0")));
     EXPECT_EQ(sequence.value(QStringLiteral("/alertEmailAddresses")).value,
               QJsonValue(QJsonArray{QStringLiteral("b@example.com")}));
-    EXPECT_FALSE(sequence.setValue(QStringLiteral("/alertEmailAddresses/5"), QStringLiteral("x@example.com")));
+    EXPECT_FALSE(
+        sequence.setValue(QStringLiteral("/alertEmailAddresses/5"), QStringLiteral("x@example.com")));
 
     // SoftwareOne's groups are an array of objects (hidden there); the acme test provider's labels
     // are strings. Arrays of objects are edited through the same pointers.

@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "http/RequestBuilder.h"
+
+#include "TestSupport.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QJsonDocument>
@@ -40,32 +41,37 @@ HttpRequest built(const std::variant<HttpRequest, FieldErrors>& result)
 }
 
 // A PNG signature and a minimal IHDR: enough for content detection.
-const QByteArray kPng = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                                            "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+const QByteArray kPng =
+    QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
 
 } // namespace
 
 TEST(RequestBuilder, PatchGoesToTheTemplatedPathWithJsonAndStandardHeaders)
 {
-    const HttpRequest request = built(RequestBuilder(bundled(QStringLiteral("pismo")))
-                                          .buildUpdate({{QStringLiteral("account_name"), QStringLiteral("Cash")}},
-                                                       target(QStringLiteral("https://sandbox.pismolabs.io"),
-                                                              QStringLiteral("accountId"), QStringLiteral("123"))));
+    const HttpRequest request =
+        built(RequestBuilder(bundled(QStringLiteral("pismo")))
+                  .buildUpdate({{QStringLiteral("account_name"), QStringLiteral("Cash")}},
+                               target(QStringLiteral("https://sandbox.pismolabs.io"),
+                                      QStringLiteral("accountId"), QStringLiteral("123"))));
     EXPECT_EQ(request.method, QByteArray("PATCH"));
     EXPECT_EQ(request.url, QUrl(QStringLiteral("https://sandbox.pismolabs.io/accounts/v1/accounts/123")));
     EXPECT_EQ(request.body, QByteArray(R"({"account_name":"Cash"})"));
     EXPECT_EQ(request.header("Content-Type"), QByteArray("application/json"));
     EXPECT_EQ(request.header("Accept"), QByteArray("application/json"));
     EXPECT_TRUE(request.header("User-Agent").startsWith("AccountDesk/"));
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$")).match(QString::fromLatin1(request.header("X-Request-ID"))).hasMatch());
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$"))
+                    .match(QString::fromLatin1(request.header("X-Request-ID")))
+                    .hasMatch());
     EXPECT_FALSE(request.hasHeader("Authorization")) << "auth is applied afterwards";
 }
 
 TEST(RequestBuilder, SpecHeaderParametersAndBasePaths)
 {
-    const HttpRequest request = built(RequestBuilder(bundled(QStringLiteral("sequence")))
-                                          .buildUpdate({}, target(QStringLiteral("https://sandbox.sequencehq.com/api/"),
-                                                                  QStringLiteral("id"), QStringLiteral("a b?c#d"))));
+    const HttpRequest request =
+        built(RequestBuilder(bundled(QStringLiteral("sequence")))
+                  .buildUpdate({}, target(QStringLiteral("https://sandbox.sequencehq.com/api/"),
+                                          QStringLiteral("id"), QStringLiteral("a b?c#d"))));
     EXPECT_EQ(request.method, QByteArray("PUT"));
     EXPECT_EQ(request.url.toString(QUrl::FullyEncoded),
               QStringLiteral("https://sandbox.sequencehq.com/api/sequence-accounts/a%20b%3Fc%23d"))
@@ -76,17 +82,20 @@ TEST(RequestBuilder, SpecHeaderParametersAndBasePaths)
 TEST(RequestBuilder, RefusesUnsafeBaseUrlsAndBadPathValues)
 {
     const RequestBuilder builder(bundled(QStringLiteral("pismo")));
-    const auto insecure = builder.buildUpdate({}, target(QStringLiteral("http://api.example.com"), QStringLiteral("accountId"), QStringLiteral("1")));
+    const auto insecure = builder.buildUpdate({}, target(QStringLiteral("http://api.example.com"),
+                                                         QStringLiteral("accountId"), QStringLiteral("1")));
     ASSERT_TRUE(std::holds_alternative<FieldErrors>(insecure));
     EXPECT_TRUE(std::get<FieldErrors>(insecure).first().message.contains(QStringLiteral("loopback")));
     for (const QString& url : {QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("http://localhost:1"),
                                QStringLiteral("http://[::1]:9"), QStringLiteral("http://127.1.2.3")})
         EXPECT_FALSE(RequestBuilder::checkBaseUrl(QUrl(url))) << url.toStdString();
-    for (const QString& url : {QStringLiteral("http://192.168.1.10"), QStringLiteral("ftp://example.com"),
-                               QStringLiteral("https://user:pw@example.com"), QStringLiteral("example.com"),
-                               QStringLiteral("https://{tenant}.api.zephr.com"), QStringLiteral("http://localhost.evil.com")})
+    for (const QString& url :
+         {QStringLiteral("http://192.168.1.10"), QStringLiteral("ftp://example.com"),
+          QStringLiteral("https://user:pw@example.com"), QStringLiteral("example.com"),
+          QStringLiteral("https://{tenant}.api.zephr.com"), QStringLiteral("http://localhost.evil.com")})
         EXPECT_TRUE(RequestBuilder::checkBaseUrl(QUrl(url))) << url.toStdString();
-    const auto zero = builder.buildUpdate({}, target(QStringLiteral("https://x.example"), QStringLiteral("accountId"), QStringLiteral("0")));
+    const auto zero = builder.buildUpdate(
+        {}, target(QStringLiteral("https://x.example"), QStringLiteral("accountId"), QStringLiteral("0")));
     ASSERT_TRUE(std::holds_alternative<FieldErrors>(zero));
     EXPECT_EQ(std::get<FieldErrors>(zero).first().pointer, QStringLiteral("{accountId}"));
 }
@@ -94,30 +103,38 @@ TEST(RequestBuilder, RefusesUnsafeBaseUrlsAndBadPathValues)
 TEST(RequestBuilder, MultipartCarriesTheJsonPartAndTheFilePartAsBytes)
 {
     FileAttachment logo{QStringLiteral("logo.png"), kPng, QString()};
-    const HttpRequest request = built(RequestBuilder(bundled(QStringLiteral("softwareone")))
-                                          .buildUpdate({{QStringLiteral("name"), QStringLiteral("Acme")}},
-                                                       target(QStringLiteral("https://api.platform.softwareone.com"),
-                                                              QStringLiteral("id"), QStringLiteral("ACC-1")),
-                                                       logo));
+    const HttpRequest request =
+        built(RequestBuilder(bundled(QStringLiteral("softwareone")))
+                  .buildUpdate({{QStringLiteral("name"), QStringLiteral("Acme")}},
+                               target(QStringLiteral("https://api.platform.softwareone.com"),
+                                      QStringLiteral("id"), QStringLiteral("ACC-1")),
+                               logo));
     const QByteArray contentType = request.header("Content-Type");
     ASSERT_TRUE(contentType.startsWith("multipart/form-data; boundary=")) << contentType.toStdString();
     const QByteArray boundary = contentType.mid(contentType.indexOf('=') + 1);
-    const QByteArray expected = "--" + boundary + "\r\n"
+    const QByteArray expected = "--" + boundary +
+                                "\r\n"
                                 "Content-Disposition: form-data; name=\"account\"\r\n"
                                 "Content-Type: application/json\r\n\r\n"
                                 "{\"name\":\"Acme\"}\r\n"
-                                "--" + boundary + "\r\n"
+                                "--" +
+                                boundary +
+                                "\r\n"
                                 "Content-Disposition: form-data; name=\"logo\"; filename=\"logo.png\"\r\n"
                                 "Content-Type: image/png\r\n\r\n" +
-                                kPng + "\r\n"
-                                "--" + boundary + "--\r\n";
+                                kPng +
+                                "\r\n"
+                                "--" +
+                                boundary + "--\r\n";
     EXPECT_EQ(request.body, expected);
-    EXPECT_FALSE(request.body.mid(0, request.body.size() - boundary.size() - 8).contains("--" + boundary + "--"));
+    EXPECT_FALSE(
+        request.body.mid(0, request.body.size() - boundary.size() - 8).contains("--" + boundary + "--"));
 }
 
 TEST(RequestBuilder, ReadUsesTheReadOperation)
 {
-    const HttpRequest request = built(RequestBuilder(bundled(QStringLiteral("quiva"))).buildRead(target(QStringLiteral("https://api.quiva.ai"))));
+    const HttpRequest request = built(RequestBuilder(bundled(QStringLiteral("quiva")))
+                                          .buildRead(target(QStringLiteral("https://api.quiva.ai"))));
     EXPECT_EQ(request.method, QByteArray("GET"));
     EXPECT_EQ(request.url, QUrl(QStringLiteral("https://api.quiva.ai/accounts/info")));
     EXPECT_TRUE(request.body.isEmpty());
@@ -126,9 +143,12 @@ TEST(RequestBuilder, ReadUsesTheReadOperation)
 TEST(RequestBuilder, DetectsImagesByContent)
 {
     EXPECT_EQ(RequestBuilder::detectContentType(kPng), QStringLiteral("image/png"));
-    EXPECT_EQ(RequestBuilder::detectContentType(QByteArray::fromHex("ffd8ffe000104a464946")), QStringLiteral("image/jpeg"));
-    EXPECT_EQ(RequestBuilder::detectContentType("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"),
+    EXPECT_EQ(RequestBuilder::detectContentType(QByteArray::fromHex("ffd8ffe000104a464946")),
+              QStringLiteral("image/jpeg"));
+    EXPECT_EQ(RequestBuilder::detectContentType(
+                  "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"),
               QStringLiteral("image/svg+xml"));
-    EXPECT_EQ(RequestBuilder::detectContentType(QByteArray("RIFF\x24\x00\x00\x00WEBPVP8 ", 16)), QStringLiteral("image/webp"));
+    EXPECT_EQ(RequestBuilder::detectContentType(QByteArray("RIFF\x24\x00\x00\x00WEBPVP8 ", 16)),
+              QStringLiteral("image/webp"));
     EXPECT_NE(RequestBuilder::detectContentType("just text"), QStringLiteral("image/png"));
 }

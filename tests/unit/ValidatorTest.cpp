@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "form/Validator.h"
+
+#include "TestSupport.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QJsonArray>
@@ -47,10 +48,13 @@ std::string text(const FieldErrors& errors)
 TEST(Validator, AValidBodyHasNoErrors)
 {
     EXPECT_TRUE(validate(QStringLiteral("pismo"), R"({"account_name": "Cash", "division_id": 9007199254740993,
-        "parent_account_id": null, "custom_fields": {"a": "b"}, "centralizer": true})").isEmpty());
-    EXPECT_TRUE(validate(QStringLiteral("softwareone"), R"({"name": "Acme", "technicalSupportEmail": "help@acme.example",
+        "parent_account_id": null, "custom_fields": {"a": "b"}, "centralizer": true})")
+                    .isEmpty());
+    EXPECT_TRUE(validate(QStringLiteral("softwareone"),
+                         R"({"name": "Acme", "technicalSupportEmail": "help@acme.example",
         "address": {"country": "CH"}, "externalIds": {"pyraTenantId": "0b0b0b0b-0b0b-0b0b-0b0b-0b0b0b0b0b0b"},
-        "type": "Client", "status": null})").isEmpty());
+        "type": "Client", "status": null})")
+                    .isEmpty());
 }
 
 TEST(Validator, ReturnsEveryProblemAtOnce)
@@ -74,24 +78,35 @@ TEST(Validator, LengthsCountCharactersNotBytes)
     EXPECT_TRUE(Validator(bundled(QStringLiteral("pismo")).form()).validateBody(body).isEmpty());
     body.insert(QStringLiteral("account_name"), sixtyEmoji + QStringLiteral("x"));
     const FieldErrors errors = Validator(bundled(QStringLiteral("pismo")).form()).validateBody(body);
-    EXPECT_TRUE(has(errors, QStringLiteral("/account_name"), QStringLiteral("at most 60 characters (has 61)"))) << text(errors);
+    EXPECT_TRUE(
+        has(errors, QStringLiteral("/account_name"), QStringLiteral("at most 60 characters (has 61)")))
+        << text(errors);
     // A character outside the BMP is one character, two UTF-16 units.
     const QString astral = QString::fromUcs4(U"\U0001F600");
     body.insert(QStringLiteral("account_name"), astral.repeated(60));
     EXPECT_TRUE(Validator(bundled(QStringLiteral("pismo")).form()).validateBody(body).isEmpty());
-    EXPECT_TRUE(has(validate(QStringLiteral("softwareone"), R"({"name": ""})"), QStringLiteral("/name"), QStringLiteral("cannot be empty")));
+    EXPECT_TRUE(has(validate(QStringLiteral("softwareone"), R"({"name": ""})"), QStringLiteral("/name"),
+                    QStringLiteral("cannot be empty")));
 }
 
 TEST(Validator, IntegersAndNumbers)
 {
-    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"division_id": 1.5})"), QStringLiteral("/division_id"), QStringLiteral("whole number")));
-    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"division_id": "12"})"), QStringLiteral("/division_id"), QStringLiteral("whole number")));
-    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"division_id": 1e19})"), QStringLiteral("/division_id"), QStringLiteral("64-bit")));
-    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"parent_account_id": true})"), QStringLiteral("/parent_account_id"), QStringLiteral("whole number")));
-    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"session_limit": "ten"})"), QStringLiteral("/session_limit"), QStringLiteral("a number")));
-    EXPECT_TRUE(validate(QStringLiteral("zephr"), R"({"session_limit": 2.5, "number_of_seats": 5})").isEmpty());
-    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"centralizer": "yes"})"), QStringLiteral("/centralizer"), QStringLiteral("true or false")));
-    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"account_name": null})"), QStringLiteral("/account_name"), QStringLiteral("cannot be null")));
+    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"division_id": 1.5})"),
+                    QStringLiteral("/division_id"), QStringLiteral("whole number")));
+    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"division_id": "12"})"),
+                    QStringLiteral("/division_id"), QStringLiteral("whole number")));
+    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"division_id": 1e19})"),
+                    QStringLiteral("/division_id"), QStringLiteral("64-bit")));
+    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"parent_account_id": true})"),
+                    QStringLiteral("/parent_account_id"), QStringLiteral("whole number")));
+    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"session_limit": "ten"})"),
+                    QStringLiteral("/session_limit"), QStringLiteral("a number")));
+    EXPECT_TRUE(
+        validate(QStringLiteral("zephr"), R"({"session_limit": 2.5, "number_of_seats": 5})").isEmpty());
+    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"centralizer": "yes"})"),
+                    QStringLiteral("/centralizer"), QStringLiteral("true or false")));
+    EXPECT_TRUE(has(validate(QStringLiteral("pismo"), R"({"account_name": null})"),
+                    QStringLiteral("/account_name"), QStringLiteral("cannot be null")));
 }
 
 TEST(Validator, Int32RangeComesFromTheFormat)
@@ -113,23 +128,34 @@ TEST(Validator, Int32RangeComesFromTheFormat)
 
 TEST(Validator, ZephrHints)
 {
-    EXPECT_TRUE(validate(QStringLiteral("zephr"), R"({"on_premises_ips": "125.124.143.24\n10.0.0.0/8\n2001:db8::/32\n::1\n",
-        "premises_tags": "[\"gold-tier\", \"university\"]", "session_limit_behaviour": "PREVENT_LOGIN"})").isEmpty());
-    const FieldErrors ips = validate(QStringLiteral("zephr"), R"({"on_premises_ips": "125.124.143.24\n300.1.1.1\n\n10.0.0.0/33"})");
-    EXPECT_TRUE(has(ips, QStringLiteral("/on_premises_ips"), QStringLiteral("line 2: \"300.1.1.1\""))) << text(ips);
+    EXPECT_TRUE(validate(QStringLiteral("zephr"),
+                         R"({"on_premises_ips": "125.124.143.24\n10.0.0.0/8\n2001:db8::/32\n::1\n",
+        "premises_tags": "[\"gold-tier\", \"university\"]", "session_limit_behaviour": "PREVENT_LOGIN"})")
+                    .isEmpty());
+    const FieldErrors ips = validate(QStringLiteral("zephr"),
+                                     R"({"on_premises_ips": "125.124.143.24\n300.1.1.1\n\n10.0.0.0/33"})");
+    EXPECT_TRUE(has(ips, QStringLiteral("/on_premises_ips"), QStringLiteral("line 2: \"300.1.1.1\"")))
+        << text(ips);
     EXPECT_TRUE(has(ips, QStringLiteral("/on_premises_ips"), QStringLiteral("line 3 is empty")));
     EXPECT_TRUE(has(ips, QStringLiteral("/on_premises_ips"), QStringLiteral("line 4: \"10.0.0.0/33\"")));
-    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"premises_tags": "gold-tier"})"), QStringLiteral("/premises_tags"), QStringLiteral("JSON array of strings")));
-    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"premises_tags": "[1, 2]"})"), QStringLiteral("/premises_tags"), QStringLiteral("JSON array of strings")));
-    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"session_limit_behaviour": "KICK"})"), QStringLiteral("/session_limit_behaviour"), QStringLiteral("PREVENT_LOGIN")));
+    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"premises_tags": "gold-tier"})"),
+                    QStringLiteral("/premises_tags"), QStringLiteral("JSON array of strings")));
+    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"premises_tags": "[1, 2]"})"),
+                    QStringLiteral("/premises_tags"), QStringLiteral("JSON array of strings")));
+    EXPECT_TRUE(has(validate(QStringLiteral("zephr"), R"({"session_limit_behaviour": "KICK"})"),
+                    QStringLiteral("/session_limit_behaviour"), QStringLiteral("PREVENT_LOGIN")));
 }
 
 TEST(Validator, EmailListAndMaxBytes)
 {
-    const FieldErrors emails = validate(QStringLiteral("sequence"), R"({"alertEmailAddresses": ["ok@example.com", "nope", "a@b"]})");
-    EXPECT_TRUE(has(emails, QStringLiteral("/alertEmailAddresses/1"), QStringLiteral("\"nope\" is not an e-mail address"))) << text(emails);
+    const FieldErrors emails =
+        validate(QStringLiteral("sequence"), R"({"alertEmailAddresses": ["ok@example.com", "nope", "a@b"]})");
+    EXPECT_TRUE(has(emails, QStringLiteral("/alertEmailAddresses/1"),
+                    QStringLiteral("\"nope\" is not an e-mail address")))
+        << text(emails);
     EXPECT_TRUE(has(emails, QStringLiteral("/alertEmailAddresses/2"), QStringLiteral("not an e-mail")));
-    EXPECT_TRUE(has(validate(QStringLiteral("sequence"), R"({})"), QStringLiteral("/alertEmailAddresses"), QStringLiteral("required")));
+    EXPECT_TRUE(has(validate(QStringLiteral("sequence"), R"({})"), QStringLiteral("/alertEmailAddresses"),
+                    QStringLiteral("required")));
 
     // 1014 bytes of serialized JSON, counted in UTF-8: {"k":"…"} is 8 bytes of syntax.
     QJsonObject fits{{QStringLiteral("k"), QString(1006, QLatin1Char('x'))}};
@@ -146,14 +172,17 @@ TEST(Validator, PathParameters)
     const Parameter pismo = bundled(QStringLiteral("pismo")).pathParameters().first();
     EXPECT_FALSE(Validator::validatePathParameter(pismo, QStringLiteral("123")));
     EXPECT_FALSE(Validator::validatePathParameter(pismo, QStringLiteral("9223372036854775807")));
-    EXPECT_EQ(Validator::validatePathParameter(pismo, QStringLiteral("0"))->message, QStringLiteral("must be ≥ 1"));
-    EXPECT_EQ(Validator::validatePathParameter(pismo, QStringLiteral("0"))->pointer, QStringLiteral("{accountId}"));
+    EXPECT_EQ(Validator::validatePathParameter(pismo, QStringLiteral("0"))->message,
+              QStringLiteral("must be ≥ 1"));
+    EXPECT_EQ(Validator::validatePathParameter(pismo, QStringLiteral("0"))->pointer,
+              QStringLiteral("{accountId}"));
     EXPECT_TRUE(Validator::validatePathParameter(pismo, QStringLiteral("-4")));
     EXPECT_TRUE(Validator::validatePathParameter(pismo, QStringLiteral("12a")));
     EXPECT_TRUE(Validator::validatePathParameter(pismo, QStringLiteral("9223372036854775808")));
     EXPECT_TRUE(Validator::validatePathParameter(pismo, QString()));
     const Parameter sequence = bundled(QStringLiteral("sequence")).pathParameters().first();
-    EXPECT_FALSE(Validator::validatePathParameter(sequence, QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17")));
+    EXPECT_FALSE(
+        Validator::validatePathParameter(sequence, QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17")));
     EXPECT_TRUE(Validator::validatePathParameter(sequence, QStringLiteral("a/b")));
     EXPECT_TRUE(Validator::validatePathParameter(sequence, QStringLiteral(" padded")));
 }

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMultiMap>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace httplib {
+class Server;
+}
+
+namespace AccountDesk::TestSupport {
+
+// A real HTTP server on 127.0.0.1 and an ephemeral port, running in its own thread. It records
+// every request byte for byte (multipart bodies included) and answers with `handler`. Plain HTTP is
+// served by a small socket loop; HTTPS (self-signed, for the TLS tests) by cpp-httplib.
+class TestHttpServer
+{
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path; // with the query, as sent
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+
+        QByteArray header(const QByteArray& name) const;
+    };
+
+    struct Response
+    {
+        int status = 200;
+        QByteArray body = "{}";
+        QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        int delayMs = 0;
+    };
+
+    using Handler = std::function<Response(const Request&, int index)>;
+
+    // `certificateDirectory` empty: plain HTTP; else HTTPS with cert.pem / key.pem from there.
+    explicit TestHttpServer(Handler handler = {}, const QString& certificateDirectory = QString());
+    ~TestHttpServer();
+
+    QString baseUrl() const;
+    int port() const { return m_port; }
+    QList<Request> requests() const;
+    int requestCount() const;
+    void setHandler(Handler handler);
+
+    // Writes a self-signed certificate for 127.0.0.1 into `directory` (uses the openssl tool).
+    static bool createSelfSignedCertificate(const QString& directory);
+
+private:
+    void servePlain();
+    void handleConnection(int socket);
+    Response respond(const Request& request);
+
+    std::unique_ptr<httplib::Server> m_tlsServer;
+    int m_listenSocket = -1;
+    std::atomic<bool> m_stopping{false};
+    std::thread m_thread;
+    int m_port = 0;
+    bool m_tls = false;
+    mutable std::mutex m_mutex;
+    QList<Request> m_requests;
+    Handler m_handler;
+};
+
+} // namespace AccountDesk::TestSupport
