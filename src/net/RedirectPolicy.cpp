@@ -16,7 +16,8 @@ bool RedirectPolicy::sameOrigin(const QUrl& a, const QUrl& b)
            a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
 }
 
-std::optional<QString> RedirectPolicy::refusal(const QUrl& from, const QUrl& to, int redirectsSoFar, int maximum)
+std::optional<QString> RedirectPolicy::refusal(const QUrl& from, const QUrl& to, int redirectsSoFar,
+                                               int maximum)
 {
     if (!to.isValid() || to.host().isEmpty())
         return QStringLiteral("not a valid URL");

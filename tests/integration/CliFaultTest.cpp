@@ -38,9 +38,10 @@ protected:
 
     static CliRun pismoUpdate(const QString& baseUrl, const QStringList& extra = {})
     {
-        QStringList arguments{QStringLiteral("update"), QStringLiteral("pismo"), QStringLiteral("--account"),
-                              QStringLiteral("123"), QStringLiteral("--base-url"), baseUrl, QStringLiteral("--set"),
-                              QStringLiteral("/account_name=Cash")};
+        QStringList arguments{QStringLiteral("update"),     QStringLiteral("pismo"),
+                              QStringLiteral("--account"),  QStringLiteral("123"),
+                              QStringLiteral("--base-url"), baseUrl,
+                              QStringLiteral("--set"),      QStringLiteral("/account_name=Cash")};
         return runCli(arguments + extra);
     }
 };
@@ -54,9 +55,10 @@ TEST_F(CliFault, ProblemDetailsComeBackAsFieldErrorsWithExitThree)
             "title": "One or more validation errors occurred.", "status": 400,
             "errors": [{"message": "Name must be unique.", "properties": ["Name"]}]})");
     });
-    const CliRun run = runCli({QStringLiteral("update"), QStringLiteral("softwareone"), QStringLiteral("--account"),
-                               QStringLiteral("ACC-1"), QStringLiteral("--base-url"), server.baseUrl(),
-                               QStringLiteral("--no-fetch"), QStringLiteral("--set"), QStringLiteral("/name=Acme")});
+    const CliRun run =
+        runCli({QStringLiteral("update"), QStringLiteral("softwareone"), QStringLiteral("--account"),
+                QStringLiteral("ACC-1"), QStringLiteral("--base-url"), server.baseUrl(),
+                QStringLiteral("--no-fetch"), QStringLiteral("--set"), QStringLiteral("/name=Acme")});
     EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_TRUE(run.out.contains(QStringLiteral("400 Bad Request")));
@@ -71,15 +73,18 @@ TEST_F(CliFault, PismoMessageErrorsWithExitThree)
     });
     const CliRun run = pismoUpdate(server.baseUrl());
     EXPECT_EQ(run.exitCode, 3);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("message: Account not found with id: 123"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("message: Account not found with id: 123")))
+        << run.err.toStdString();
 }
 
 TEST_F(CliFault, AFailedReadChangesNothing)
 {
-    TestHttpServer server([](const TestHttpServer::Request&, int) { return answer(401, R"({"error": "bad token"})"); });
-    const CliRun run = runCli({QStringLiteral("update"), QStringLiteral("softwareone"), QStringLiteral("--account"),
-                               QStringLiteral("ACC-1"), QStringLiteral("--base-url"), server.baseUrl(),
-                               QStringLiteral("--set"), QStringLiteral("/name=Acme")});
+    TestHttpServer server(
+        [](const TestHttpServer::Request&, int) { return answer(401, R"({"error": "bad token"})"); });
+    const CliRun run =
+        runCli({QStringLiteral("update"), QStringLiteral("softwareone"), QStringLiteral("--account"),
+                QStringLiteral("ACC-1"), QStringLiteral("--base-url"), server.baseUrl(),
+                QStringLiteral("--set"), QStringLiteral("/name=Acme")});
     EXPECT_EQ(run.exitCode, 3);
     ASSERT_EQ(server.requestCount(), 1);
     EXPECT_EQ(server.requests().first().method, QByteArray("GET"));
@@ -191,7 +196,9 @@ TEST_F(CliFault, ServiceUnavailableIsTriedAtMostThreeTimes)
 
 TEST_F(CliFault, ARetryAfterBeyondTheCapIsNotWaitedFor)
 {
-    TestHttpServer server([](const TestHttpServer::Request&, int) { return answer(429, "{}", {{"Retry-After", "3600"}}); });
+    TestHttpServer server([](const TestHttpServer::Request&, int) {
+        return answer(429, "{}", {{"Retry-After", "3600"}});
+    });
     const CliRun run = pismoUpdate(server.baseUrl());
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_EQ(server.requestCount(), 1);
@@ -199,7 +206,9 @@ TEST_F(CliFault, ARetryAfterBeyondTheCapIsNotWaitedFor)
 
 TEST_F(CliFault, OtherServerErrorsAreNotRetried)
 {
-    TestHttpServer server([](const TestHttpServer::Request&, int) { return answer(500, R"({"message": "Not possible to update custom fields."})"); });
+    TestHttpServer server([](const TestHttpServer::Request&, int) {
+        return answer(500, R"({"message": "Not possible to update custom fields."})");
+    });
     const CliRun run = pismoUpdate(server.baseUrl());
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_EQ(server.requestCount(), 1);
@@ -215,14 +224,16 @@ TEST_F(CliFault, MissingCredentialsExitWithFiveAndSendNothing)
                                QStringLiteral("/account_name=x")});
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_EQ(server.requestCount(), 0);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("credentials set pismo --profile nobody"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("credentials set pismo --profile nobody")))
+        << run.err.toStdString();
 }
 
 TEST_F(CliFault, NoKeychainExitsWithFiveAndSaysSo)
 {
     TestHttpServer server;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=/nonexistent/bus"));
     const CliRun run = runCli({QStringLiteral("update"), QStringLiteral("pismo"), QStringLiteral("--account"),
                                QStringLiteral("1"), QStringLiteral("--base-url"), server.baseUrl(),
                                QStringLiteral("--set"), QStringLiteral("/account_name=x")},
@@ -231,8 +242,9 @@ TEST_F(CliFault, NoKeychainExitsWithFiveAndSaysSo)
     EXPECT_EQ(server.requestCount(), 0);
     EXPECT_TRUE(run.err.contains(QStringLiteral("keychain"))) << run.err.toStdString();
 
-    const CliRun store = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("pismo")},
-                                "token=t\n", environment);
+    const CliRun store =
+        runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("pismo")}, "token=t\n",
+               environment);
     EXPECT_EQ(store.exitCode, 5);
     EXPECT_TRUE(store.err.contains(QStringLiteral("no keychain is available"))) << store.err.toStdString();
 }
@@ -243,7 +255,8 @@ TEST_F(CliFault, ShowPrintsTheAccountAndUnwrapsQuivaData)
     TestHttpServer server([](const TestHttpServer::Request&, int) {
         return answer(200, R"({"data": {"name": "acme", "country": "US"}})");
     });
-    const CliRun run = runCli({QStringLiteral("show"), QStringLiteral("quiva"), QStringLiteral("--base-url"), server.baseUrl()});
+    const CliRun run = runCli(
+        {QStringLiteral("show"), QStringLiteral("quiva"), QStringLiteral("--base-url"), server.baseUrl()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(server.requests().first().path, QByteArray("/accounts/info"));
     EXPECT_EQ(server.requests().first().header("Authorization"), QByteArray("Bearer quiva-jwt"));

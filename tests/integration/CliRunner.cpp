@@ -27,7 +27,8 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input, const QProc
 
 bool storeCredentials(const QString& provider, const QByteArray& lines, const QString& profile)
 {
-    const CliRun run = runCli({QStringLiteral("credentials"), QStringLiteral("set"), provider, QStringLiteral("--profile"), profile},
+    const CliRun run = runCli({QStringLiteral("credentials"), QStringLiteral("set"), provider,
+                               QStringLiteral("--profile"), profile},
                               lines);
     return run.exitCode == 0;
 }

@@ -18,6 +18,7 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input = QByteArray
               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
 // Stores credentials for a provider profile through `credentials set`; true on success.
-bool storeCredentials(const QString& provider, const QByteArray& lines, const QString& profile = QStringLiteral("default"));
+bool storeCredentials(const QString& provider, const QByteArray& lines,
+                      const QString& profile = QStringLiteral("default"));
 
 } // namespace AccountDesk::TestSupport

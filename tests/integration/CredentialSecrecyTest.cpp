@@ -20,7 +20,8 @@ namespace {
 QStringList filesContaining(const QString& root, const QList<QByteArray>& needles)
 {
     QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -48,7 +49,8 @@ TEST(CredentialSecrecy, AStoredSecretIsInNoFileAndNoOutput)
                         "username=user-x\npassword=" + password + "\n");
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     outputs << run.out << run.err;
-    run = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("pismo")}, "token=" + token + "\n");
+    run = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("pismo")},
+                 "token=" + token + "\n");
     ASSERT_EQ(run.exitCode, 0);
     outputs << run.out << run.err;
 
@@ -59,18 +61,23 @@ TEST(CredentialSecrecy, AStoredSecretIsInNoFileAndNoOutput)
     TestHttpServer server([](const TestHttpServer::Request& request, int) {
         TestHttpServer::Response response;
         response.status = request.method == "GET" ? 200 : 400;
-        response.body = request.method == "GET" ? R"({"alertEmailAddresses": []})" : R"({"error": {"type": "x", "message": "rejected"}})";
+        response.body = request.method == "GET" ? R"({"alertEmailAddresses": []})"
+                                                : R"({"error": {"type": "x", "message": "rejected"}})";
         return response;
     });
     for (const QStringList& arguments :
-         {QStringList{QStringLiteral("update"), QStringLiteral("sequence"), QStringLiteral("--account"), QStringLiteral("a"),
-                      QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--set-json"),
+         {QStringList{QStringLiteral("update"), QStringLiteral("sequence"), QStringLiteral("--account"),
+                      QStringLiteral("a"), QStringLiteral("--base-url"), server.baseUrl(),
+                      QStringLiteral("--set-json"),
                       QStringLiteral("/alertEmailAddresses=[\"a@example.com\"]")},
-          QStringList{QStringLiteral("update"), QStringLiteral("sequence"), QStringLiteral("--account"), QStringLiteral("a"),
-                      QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--set-json"),
-                      QStringLiteral("/alertEmailAddresses=[\"a@example.com\"]"), QStringLiteral("--dry-run")},
-          QStringList{QStringLiteral("update"), QStringLiteral("pismo"), QStringLiteral("--account"), QStringLiteral("1"),
-                      QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--set"), QStringLiteral("/account_name=x"),
+          QStringList{QStringLiteral("update"), QStringLiteral("sequence"), QStringLiteral("--account"),
+                      QStringLiteral("a"), QStringLiteral("--base-url"), server.baseUrl(),
+                      QStringLiteral("--set-json"),
+                      QStringLiteral("/alertEmailAddresses=[\"a@example.com\"]"),
+                      QStringLiteral("--dry-run")},
+          QStringList{QStringLiteral("update"), QStringLiteral("pismo"), QStringLiteral("--account"),
+                      QStringLiteral("1"), QStringLiteral("--base-url"), server.baseUrl(),
+                      QStringLiteral("--set"), QStringLiteral("/account_name=x"),
                       QStringLiteral("--dry-run")}}) {
         run = runCli(arguments);
         outputs << run.out << run.err;
@@ -86,7 +93,8 @@ TEST(CredentialSecrecy, AStoredSecretIsInNoFileAndNoOutput)
             EXPECT_FALSE(output.toUtf8().contains(secret)) << output.toStdString();
     const QString home = QDir::homePath();
     ASSERT_FALSE(home.isEmpty());
-    EXPECT_TRUE(filesContaining(home, secrets).isEmpty()) << filesContaining(home, secrets).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(filesContaining(home, secrets).isEmpty())
+        << filesContaining(home, secrets).join(QLatin1Char(' ')).toStdString();
 
     run = runCli({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("sequence")});
     EXPECT_EQ(run.exitCode, 0);
@@ -101,8 +109,10 @@ TEST(CredentialSecrecy, SetRejectsUnknownFieldsAndStoresNothing)
                                QStringLiteral("--profile"), QStringLiteral("strict")},
                               "access_key=a\npasword=typo\n");
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("stdin line 2: zephr takes no field \"pasword\""))) << run.err.toStdString();
-    const CliRun status = runCli({QStringLiteral("credentials"), QStringLiteral("status"), QStringLiteral("zephr"),
-                                  QStringLiteral("--profile"), QStringLiteral("strict")});
+    EXPECT_TRUE(run.err.contains(QStringLiteral("stdin line 2: zephr takes no field \"pasword\"")))
+        << run.err.toStdString();
+    const CliRun status =
+        runCli({QStringLiteral("credentials"), QStringLiteral("status"), QStringLiteral("zephr"),
+                QStringLiteral("--profile"), QStringLiteral("strict")});
     EXPECT_EQ(status.out, QStringLiteral("access_key\tmissing\nsecret_key\tmissing\n"));
 }

@@ -7,12 +7,11 @@
 #include <httplib.h>
 
 #include <arpa/inet.h>
+#include <chrono>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <chrono>
 
 namespace AccountDesk::TestSupport {
 
@@ -29,8 +28,9 @@ TestHttpServer::TestHttpServer(Handler handler, const QString& certificateDirect
 {
     if (!certificateDirectory.isEmpty()) {
         const QDir dir(certificateDirectory);
-        m_tlsServer = std::make_unique<httplib::SSLServer>(dir.filePath(QStringLiteral("cert.pem")).toLocal8Bit().constData(),
-                                                           dir.filePath(QStringLiteral("key.pem")).toLocal8Bit().constData());
+        m_tlsServer = std::make_unique<httplib::SSLServer>(
+            dir.filePath(QStringLiteral("cert.pem")).toLocal8Bit().constData(),
+            dir.filePath(QStringLiteral("key.pem")).toLocal8Bit().constData());
         m_tls = true;
         auto record = [this](const httplib::Request& request, httplib::Response& response) {
             Request recorded;
@@ -157,12 +157,19 @@ void TestHttpServer::handleConnection(int socket)
     request.body = data.mid(bodyStart, contentLength);
 
     const Response answer = respond(request);
-    static const QHash<int, QByteArray> reasons = {{200, "OK"}, {201, "Created"}, {204, "No Content"},
-                                                   {307, "Temporary Redirect"}, {308, "Permanent Redirect"},
-                                                   {400, "Bad Request"}, {401, "Unauthorized"}, {404, "Not Found"},
-                                                   {429, "Too Many Requests"}, {500, "Internal Server Error"},
+    static const QHash<int, QByteArray> reasons = {{200, "OK"},
+                                                   {201, "Created"},
+                                                   {204, "No Content"},
+                                                   {307, "Temporary Redirect"},
+                                                   {308, "Permanent Redirect"},
+                                                   {400, "Bad Request"},
+                                                   {401, "Unauthorized"},
+                                                   {404, "Not Found"},
+                                                   {429, "Too Many Requests"},
+                                                   {500, "Internal Server Error"},
                                                    {503, "Service Unavailable"}};
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasons.value(answer.status, "Status") + "\r\n";
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
+                          reasons.value(answer.status, "Status") + "\r\n";
     response += "Content-Type: " + answer.contentType + "\r\n";
     response += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
     response += "Connection: close\r\n";
@@ -171,7 +178,8 @@ void TestHttpServer::handleConnection(int socket)
     response += "\r\n" + answer.body;
     qsizetype sent = 0;
     while (sent < response.size()) {
-        const ssize_t written = ::send(socket, response.constData() + sent, size_t(response.size() - sent), MSG_NOSIGNAL);
+        const ssize_t written =
+            ::send(socket, response.constData() + sent, size_t(response.size() - sent), MSG_NOSIGNAL);
         if (written <= 0)
             return;
         sent += written;
@@ -181,7 +189,9 @@ void TestHttpServer::handleConnection(int socket)
 
 QString TestHttpServer::baseUrl() const
 {
-    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port);
 }
 
 QList<TestHttpServer::Request> TestHttpServer::requests() const
@@ -207,9 +217,10 @@ bool TestHttpServer::createSelfSignedCertificate(const QString& directory)
     const QDir dir(directory);
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
                    QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
                    dir.filePath(QStringLiteral("cert.pem"))});
     return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
