@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <stdexcept>
+
 namespace AccountDesk::TestSupport {
 
 QString dataPath(const QString& relative)
@@ -32,6 +34,24 @@ bool mentions(const SpecDiagnostics& diagnostics, const QString& pointer, const 
         if (diagnostic.pointer == pointer && diagnostic.message.contains(messagePart))
             return true;
     return false;
+}
+
+const ProviderRegistry& bundledRegistry()
+{
+    static const ProviderRegistry registry = [] {
+        ProviderRegistry loaded;
+        loaded.loadDirectory(ProviderRegistry::bundledDirectory());
+        return loaded;
+    }();
+    return registry;
+}
+
+const Provider& bundledProvider(const QString& id)
+{
+    const ProviderPtr provider = bundledRegistry().provider(id);
+    if (!provider)
+        throw std::runtime_error("bundled provider not loaded: " + id.toStdString());
+    return *provider;
 }
 
 } // namespace AccountDesk::TestSupport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "openapi/SpecDiagnostic.h"
+#include "provider/ProviderRegistry.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,6 +15,9 @@ QByteArray readFile(const QString& path);
 // "a: b; c: d" for assertion messages.
 std::string describe(const SpecDiagnostics& diagnostics);
 bool mentions(const SpecDiagnostics& diagnostics, const QString& pointer, const QString& messagePart);
+// The five bundled providers, loaded once per test program.
+const ProviderRegistry& bundledRegistry();
+const Provider& bundledProvider(const QString& id);
 
 } // namespace AccountDesk::TestSupport
 

@@ -11,12 +11,7 @@ namespace {
 
 const FormSchema& softwareOneForm()
 {
-    static const ProviderRegistry registry = [] {
-        ProviderRegistry loaded;
-        loaded.loadDirectory(ProviderRegistry::bundledDirectory());
-        return loaded;
-    }();
-    return registry.provider(QStringLiteral("softwareone"))->form();
+    return TestSupport::bundledProvider(QStringLiteral("softwareone")).form();
 }
 
 } // namespace

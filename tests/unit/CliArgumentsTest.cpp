@@ -21,12 +21,7 @@ const QStringList kAll = {
 
 const Provider& bundled(const QString& id)
 {
-    static const ProviderRegistry registry = [] {
-        ProviderRegistry loaded;
-        loaded.loadDirectory(ProviderRegistry::bundledDirectory());
-        return loaded;
-    }();
-    return *registry.provider(id);
+    return TestSupport::bundledProvider(id);
 }
 
 std::variant<QJsonValue, FieldError> convert(const QString& provider, CliArguments::Edit::Kind kind,

@@ -15,12 +15,7 @@ namespace {
 
 ProviderPtr bundled(const QString& id)
 {
-    static const ProviderRegistry registry = [] {
-        ProviderRegistry loaded;
-        loaded.loadDirectory(ProviderRegistry::bundledDirectory());
-        return loaded;
-    }();
-    return registry.provider(id);
+    return TestSupport::bundledRegistry().provider(id);
 }
 
 QJsonObject json(const char* text)

@@ -14,12 +14,7 @@ namespace {
 
 const Provider& bundled(const QString& id)
 {
-    static const ProviderRegistry registry = [] {
-        ProviderRegistry loaded;
-        loaded.loadDirectory(ProviderRegistry::bundledDirectory());
-        return loaded;
-    }();
-    return *registry.provider(id);
+    return TestSupport::bundledProvider(id);
 }
 
 FieldErrors validate(const QString& provider, const char* body)
