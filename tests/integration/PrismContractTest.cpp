@@ -41,8 +41,9 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(qEnvironmentVariable("ACCOUNTDESK_PRISM"),
-                        {QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                         QString::number(m_port), QDir(QStringLiteral(ACCOUNTDESK_SOURCE_DIR "/resources/providers")).filePath(spec)});
+                        {QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                         QStringLiteral("--port"), QString::number(m_port),
+                         QDir(QStringLiteral(ACCOUNTDESK_SOURCE_DIR "/resources/providers")).filePath(spec)});
     }
     ~PrismServer()
     {
@@ -85,7 +86,9 @@ protected:
             GTEST_SKIP() << "Prism not installed: run the tests through scripts/test";
         }
         ACCOUNTDESK_REQUIRE_KEYCHAIN();
-        ASSERT_EQ(runCli({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("quiva")}).exitCode, 0);
+        ASSERT_EQ(runCli({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("quiva")})
+                      .exitCode,
+                  0);
         ASSERT_TRUE(storeCredentials(QStringLiteral("pismo"), "token=eyJhbGciOiJIUzI1NiJ9.e30.sig\n"));
         ASSERT_TRUE(storeCredentials(QStringLiteral("softwareone"), "token=idt:TKN-1234\n"));
         ASSERT_TRUE(storeCredentials(QStringLiteral("quiva"), "token=eyJhbGciOiJIUzI1NiJ9.e30.sig\n"));
@@ -100,11 +103,13 @@ protected:
         QStringList all{QStringLiteral("update"), provider, QStringLiteral("--base-url"), prism.baseUrl()};
         all << arguments;
         const CliRun run = runCli(all);
-        EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString() << prism.log().toStdString();
+        EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString()
+                                   << prism.log().toStdString();
     }
 };
 
-int rawStatus(const QString& url, const QByteArray& method, const QByteArray& body, const QByteArray& authorization)
+int rawStatus(const QString& url, const QByteArray& method, const QByteArray& body,
+              const QByteArray& authorization)
 {
     QNetworkAccessManager manager;
     QNetworkRequest request{QUrl(url)};
@@ -132,8 +137,9 @@ TEST_F(PrismContract, PrismRejectsAWrongRequestSoItsApprovalMeansSomething)
 TEST_F(PrismContract, Pismo)
 {
     expectAccepted(QStringLiteral("pismo.openapi.json"), QStringLiteral("pismo"),
-                   {QStringLiteral("--account"), QStringLiteral("123"), QStringLiteral("--set"), QStringLiteral("/account_name=Cash"),
-                    QStringLiteral("--null"), QStringLiteral("/parent_account_id"), QStringLiteral("--set"),
+                   {QStringLiteral("--account"), QStringLiteral("123"), QStringLiteral("--set"),
+                    QStringLiteral("/account_name=Cash"), QStringLiteral("--null"),
+                    QStringLiteral("/parent_account_id"), QStringLiteral("--set"),
                     QStringLiteral("/division_id=2856813"), QStringLiteral("--set-json"),
                     QStringLiteral("/custom_fields={\"field_01\": \"value01\"}"), QStringLiteral("--set"),
                     QStringLiteral("/centralizer=false")});
@@ -143,33 +149,36 @@ TEST_F(PrismContract, Quiva)
 {
     expectAccepted(QStringLiteral("quiva.openapi.yaml"), QStringLiteral("quiva"),
                    {QStringLiteral("--set"), QStringLiteral("/country=US"), QStringLiteral("--set"),
-                    QStringLiteral("/company_name=ACME Corporation Updated"), QStringLiteral("--set"), QStringLiteral("/cloud=true"),
-                    QStringLiteral("--set-json"), QStringLiteral("/onboarding_progress={\"step\": 2}")});
+                    QStringLiteral("/company_name=ACME Corporation Updated"), QStringLiteral("--set"),
+                    QStringLiteral("/cloud=true"), QStringLiteral("--set-json"),
+                    QStringLiteral("/onboarding_progress={\"step\": 2}")});
 }
 
 TEST_F(PrismContract, SequenceReadsThenReplaces)
 {
     expectAccepted(QStringLiteral("sequence.openapi.yaml"), QStringLiteral("sequence"),
-                   {QStringLiteral("--account"), QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17"), QStringLiteral("--set"),
-                    QStringLiteral("/alertEmailAddresses/-=ops@example.com")});
+                   {QStringLiteral("--account"), QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17"),
+                    QStringLiteral("--set"), QStringLiteral("/alertEmailAddresses/-=ops@example.com")});
 }
 
 TEST_F(PrismContract, SoftwareOneJson)
 {
     expectAccepted(QStringLiteral("softwareone.openapi.json"), QStringLiteral("softwareone"),
-                   {QStringLiteral("--account"), QStringLiteral("ACC-1234-5678"), QStringLiteral("--no-fetch"), QStringLiteral("--set"),
-                    QStringLiteral("/name=Acme AG"), QStringLiteral("--set"), QStringLiteral("/address/country=CH"),
-                    QStringLiteral("--set"), QStringLiteral("/technicalSupportEmail=help@acme.example"), QStringLiteral("--set"),
-                    QStringLiteral("/externalIds/pyraTenantId=0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b"), QStringLiteral("--null"),
-                    QStringLiteral("/website")});
+                   {QStringLiteral("--account"), QStringLiteral("ACC-1234-5678"),
+                    QStringLiteral("--no-fetch"), QStringLiteral("--set"), QStringLiteral("/name=Acme AG"),
+                    QStringLiteral("--set"), QStringLiteral("/address/country=CH"), QStringLiteral("--set"),
+                    QStringLiteral("/technicalSupportEmail=help@acme.example"), QStringLiteral("--set"),
+                    QStringLiteral("/externalIds/pyraTenantId=0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b"),
+                    QStringLiteral("--null"), QStringLiteral("/website")});
 }
 
 TEST_F(PrismContract, Zephr)
 {
     expectAccepted(QStringLiteral("zephr.openapi.yaml"), QStringLiteral("zephr"),
-                   {QStringLiteral("--account"), QStringLiteral("acc-1"), QStringLiteral("--no-fetch"), QStringLiteral("--set"),
-                    QStringLiteral("/name=University"), QStringLiteral("--set"), QStringLiteral("/number_of_seats=5"),
-                    QStringLiteral("--set"), QStringLiteral("/on_premises_ips=125.124.143.24"), QStringLiteral("--set"),
+                   {QStringLiteral("--account"), QStringLiteral("acc-1"), QStringLiteral("--no-fetch"),
+                    QStringLiteral("--set"), QStringLiteral("/name=University"), QStringLiteral("--set"),
+                    QStringLiteral("/number_of_seats=5"), QStringLiteral("--set"),
+                    QStringLiteral("/on_premises_ips=125.124.143.24"), QStringLiteral("--set"),
                     QStringLiteral("/premises_tags=[\"gold-tier\", \"university\"]"), QStringLiteral("--set"),
                     QStringLiteral("/session_limit_behaviour=PREVENT_LOGIN")});
 }
