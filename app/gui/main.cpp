@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "core/ApplicationIdentity.h"
 #include "provider/ProviderRegistry.h"
+#include "store/KeychainCredentialStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,7 +22,8 @@ int main(int argc, char* argv[])
     parser.process(application);
 
     const AccountDesk::ProviderRegistry registry = AccountDesk::ProviderRegistry::loadDefault();
-    AccountDesk::MainWindow window(registry);
+    AccountDesk::KeychainCredentialStore keychain;
+    AccountDesk::MainWindow window(registry, keychain);
     window.show();
     return QApplication::exec();
 }

@@ -290,7 +290,7 @@ std::optional<FieldError> Validator::validatePathParameter(const Parameter& para
 {
     const QString where = QLatin1Char('{') + parameter.name + QLatin1Char('}');
     if (text.isEmpty())
-        return FieldError{where, QStringLiteral("is required (--account)")};
+        return FieldError{where, QStringLiteral("is required")};
     const Schema& schema = *parameter.schema;
     if (schema.type == Schema::Type::Integer) {
         bool ok = false;

@@ -1,27 +1,97 @@
-// The main window with real widgets on the offscreen platform, driven by object name.
+// The operator's window with real widgets on the offscreen platform, the real Secret Service and a
+// real HTTP server on 127.0.0.1: load → edit → review → send, and what happens around it.
 #include "MainWindow.h"
 
-#include "FieldTreeModel.h"
+#include "KeychainRequirement.h"
+#include "RequestPreviewDialog.h"
+#include "TestHttpServer.h"
 #include "TestSupport.h"
+#include "form/FieldRow.h"
+#include "form/FormView.h"
+#include "store/KeychainCredentialStore.h"
+#include "widgets/LogoPicker.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
 using namespace AccountDesk;
+using namespace AccountDesk::TestSupport;
 
 namespace {
+
+const QByteArray kPng =
+    QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+
+void storeSecret(CredentialStore& store, const QString& key, const QString& value)
+{
+    QEventLoop loop;
+    store.write(key, value, [&loop](const CredentialStore::Result&) { loop.quit(); });
+    loop.exec();
+}
+
+// Runs `handle` on the next modal dialog of type T, from inside its exec().
+template <typename T> void onNextModal(std::function<void(T*)> handle, bool* seen = nullptr)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, handle, seen] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            if (seen)
+                *seen = true;
+            handle(dialog);
+        }
+    });
+    timer->start();
+    QTimer::singleShot(20000, timer, [timer] {
+        timer->stop();
+        timer->deleteLater();
+    });
+}
+
+class UnavailableStore final : public CredentialStore
+{
+public:
+    void read(const QString&, Callback callback) override { callback(unavailable()); }
+    void write(const QString&, const QString&, Callback callback) override { callback(unavailable()); }
+    void remove(const QString&, Callback callback) override { callback(unavailable()); }
+
+private:
+    static Result unavailable()
+    {
+        return {Status::Unavailable, QString(), QStringLiteral("no keychain is available: test")};
+    }
+};
 
 class MainWindowTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        m_registry.loadDirectory(ProviderRegistry::bundledDirectory());
-        m_window = std::make_unique<MainWindow>(m_registry);
+        ACCOUNTDESK_REQUIRE_KEYCHAIN();
+        QSettings().clear();
+        storeSecret(m_store, QStringLiteral("pismo/default/token"), QStringLiteral("pismo-gui-token"));
+        storeSecret(m_store, QStringLiteral("softwareone/default/token"), QStringLiteral("swo-gui-token"));
+        m_window = std::make_unique<MainWindow>(bundledRegistry(), m_store);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -37,95 +107,236 @@ protected:
     {
         auto* list = child<QListWidget>("providerListWidget");
         const QList<QListWidgetItem*> items = list->findItems(displayName, Qt::MatchExactly);
-        ASSERT_EQ(items.size(), 1) << displayName.toStdString();
+        ASSERT_EQ(items.size(), 1);
         list->setCurrentItem(items.first());
     }
 
-    QStringList topLevelFieldNames()
+    void connectTo(const TestHttpServer& server, const QString& account)
     {
-        QStringList names;
-        const QAbstractItemModel* model = child<QTreeView>("fieldsTreeView")->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            names.append(model->index(row, FieldTreeModel::NameColumn).data().toString());
-        return names;
+        auto* environment = child<QComboBox>("environmentComboBox");
+        environment->setCurrentIndex(environment->count() - 1); // Custom base URL…
+        QLineEdit* baseUrl = child<QLineEdit>("baseUrlLineEdit");
+        baseUrl->clear();
+        QTest::keyClicks(baseUrl, server.baseUrl());
+        if (!account.isEmpty())
+            QTest::keyClicks(child<QLineEdit>("accountLineEdit"), account);
     }
 
-    ProviderRegistry m_registry;
+    QLineEdit* fieldLineEdit(const QString& pointer)
+    {
+        FieldRow* row = m_window->formView()->row(pointer);
+        return row ? row->findChild<QLineEdit*>() : nullptr;
+    }
+
+    bool waitIdle()
+    {
+        return QTest::qWaitFor(
+            [this] { return m_window->session()->activity() == AccountSession::Activity::Idle; }, 20000);
+    }
+
+    KeychainCredentialStore m_store;
     std::unique_ptr<MainWindow> m_window;
 };
 
 } // namespace
 
-TEST_F(MainWindowTest, ListsTheFiveBundledProviders)
+TEST_F(MainWindowTest, LoadEditReviewSendReachesTheServerExactly)
 {
-    auto* list = child<QListWidget>("providerListWidget");
-    QStringList names;
-    for (int row = 0; row < list->count(); ++row)
-        names.append(list->item(row)->text());
-    EXPECT_EQ(names,
-              (QStringList{QStringLiteral("Pismo"), QStringLiteral("quiva.ai"), QStringLiteral("Sequence"),
-                           QStringLiteral("SoftwareOne Marketplace"), QStringLiteral("Zuora Zephr")}));
-    EXPECT_EQ(list->currentRow(), 0);
-    EXPECT_EQ(child<QLabel>("providerNameLabel")->text(), QStringLiteral("Pismo"));
+    TestHttpServer server([](const TestHttpServer::Request& request, int) {
+        TestHttpServer::Response response;
+        response.body = request.method == "GET"
+                            ? R"({"account_id": 123, "account_name": "Old name", "division_id": 2856813})"
+                            : R"({"account_id": 123, "account_name": "New name"})";
+        return response;
+    });
+    selectProvider(QStringLiteral("Pismo"));
+    connectTo(server, QStringLiteral("123"));
+    ASSERT_TRUE(child<QPushButton>("loadPushButton")->isEnabled());
+    child<QPushButton>("loadPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->session()->isLoaded(); }, 20000));
+    ASSERT_EQ(server.requestCount(), 1);
+    EXPECT_EQ(server.requests().first().path, QByteArray("/accounts/v1/accounts/123"));
+    EXPECT_EQ(fieldLineEdit(QStringLiteral("/account_name"))->text(), QStringLiteral("Old name"));
+    EXPECT_FALSE(child<QPushButton>("sendPushButton")->isEnabled()) << "nothing changed yet";
+
+    QLineEdit* name = fieldLineEdit(QStringLiteral("/account_name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("New name"));
+    ASSERT_TRUE(child<QPushButton>("reviewPushButton")->isEnabled());
+
+    QString previewText;
+    int diffRows = 0;
+    bool reviewed = false;
+    onNextModal<RequestPreviewDialog>(
+        [&](RequestPreviewDialog* dialog) {
+            previewText = dialog->requestText();
+            diffRows = dialog->findChild<QTableWidget*>(QStringLiteral("diffTableWidget"))->rowCount();
+            dialog->findChild<QPushButton*>(QStringLiteral("sendPushButton"))->click();
+        },
+        &reviewed);
+    child<QPushButton>("reviewPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 2; }, 20000));
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(reviewed);
+    EXPECT_EQ(diffRows, 1);
+    EXPECT_TRUE(
+        previewText.startsWith(QStringLiteral("PATCH %1/accounts/v1/accounts/123\n").arg(server.baseUrl())))
+        << previewText.toStdString();
+    EXPECT_TRUE(previewText.contains(QStringLiteral("Authorization: Bearer ***")));
+    EXPECT_FALSE(previewText.contains(QStringLiteral("pismo-gui-token")));
+
+    const TestHttpServer::Request patch = server.requests().at(1);
+    EXPECT_EQ(patch.method, QByteArray("PATCH"));
+    EXPECT_EQ(patch.body, QByteArray(R"({"account_name":"New name"})"));
+    EXPECT_EQ(patch.header("Authorization"), QByteArray("Bearer pismo-gui-token"));
+    // The body previewed is the body sent.
+    EXPECT_TRUE(previewText.endsWith(QString::fromUtf8(patch.body) + QLatin1Char('\n')));
+    EXPECT_TRUE(
+        child<QPlainTextEdit>("answerPlainTextEdit")->toPlainText().contains(QStringLiteral("200 OK")));
+    EXPECT_FALSE(m_window->session()->hasUnsentChanges()) << "what was sent is now the loaded state";
 }
 
-TEST_F(MainWindowTest, ShowsTheSelectedProvidersOperationAndFields)
+TEST_F(MainWindowTest, AFailedSendKeepsEveryEditAndShowsFieldErrors)
 {
-    selectProvider(QStringLiteral("SoftwareOne Marketplace"));
-    EXPECT_TRUE(child<QLabel>("operationLabel")
-                    ->text()
-                    .startsWith(QStringLiteral("PUT /public/v1/accounts/accounts/{id}")));
-    EXPECT_EQ(child<QLabel>("authLabel")->text(), QStringLiteral("Bearer token"));
-    const QStringList names = topLevelFieldNames();
-    EXPECT_EQ(names.first(), QStringLiteral("Name"));
-    EXPECT_TRUE(names.contains(QStringLiteral("Address")));
-    EXPECT_FALSE(names.contains(QStringLiteral("Audit"))) << "server-managed fields are hidden";
-    EXPECT_FALSE(names.contains(QStringLiteral("Revision")));
-
-    selectProvider(QStringLiteral("Sequence"));
-    EXPECT_TRUE(child<QLabel>("serversLabel")
-                    ->text()
-                    .contains(QStringLiteral("SANDBOX: https://sandbox.sequencehq.com/api (default)")));
-    EXPECT_EQ(topLevelFieldNames(), QStringList{QStringLiteral("Alert e-mail addresses")});
-}
-
-TEST_F(MainWindowTest, NestedFieldsAppearUnderTheirGroup)
-{
-    selectProvider(QStringLiteral("SoftwareOne Marketplace"));
-    const QAbstractItemModel* model = child<QTreeView>("fieldsTreeView")->model();
-    QModelIndex address;
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data().toString() == QStringLiteral("Address"))
-            address = model->index(row, 0);
-    ASSERT_TRUE(address.isValid());
-    QStringList children;
-    for (int row = 0; row < model->rowCount(address); ++row)
-        children.append(model->index(row, 0, address).data(FieldTreeModel::PointerRole).toString());
-    EXPECT_TRUE(children.contains(QStringLiteral("/address/country")));
-    const QModelIndex country = model->index(int(children.indexOf(QStringLiteral("/address/country"))),
-                                             FieldTreeModel::HintColumn, address);
-    EXPECT_EQ(country.data().toString(), QStringLiteral("country"));
-}
-
-TEST_F(MainWindowTest, KeyboardMovesThroughTheProviderList)
-{
-    auto* list = child<QListWidget>("providerListWidget");
-    list->setFocus();
-    QTest::keyClick(list, Qt::Key_Down);
-    EXPECT_EQ(child<QLabel>("providerNameLabel")->text(), QStringLiteral("quiva.ai"));
-    QTest::keyClick(list, Qt::Key_End);
-    EXPECT_EQ(child<QLabel>("providerNameLabel")->text(), QStringLiteral("Zuora Zephr"));
-    EXPECT_TRUE(child<QLabel>("operationLabel")->text().startsWith(QStringLiteral("PUT /v3/accounts/{id}")));
-}
-
-TEST_F(MainWindowTest, EveryInputHasAnAccessibleName)
-{
-    int inputs = 0;
-    for (QWidget* widget : m_window->findChildren<QWidget*>()) {
-        if (qobject_cast<QListWidget*>(widget) || qobject_cast<QTreeView*>(widget)) {
-            ++inputs;
-            EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
+    TestHttpServer server([](const TestHttpServer::Request& request, int) {
+        TestHttpServer::Response response;
+        if (request.method == "GET") {
+            response.body = R"({"id": "ACC-1", "name": "Acme", "address": {"city": "Zurich"}})";
+        } else {
+            response.status = 400;
+            response.body =
+                R"({"title": "Validation failed", "errors": [{"message": "Unknown city.", "properties": ["Address.City"]}]})";
         }
-    }
-    EXPECT_GE(inputs, 2);
+        return response;
+    });
+    selectProvider(QStringLiteral("SoftwareOne Marketplace"));
+    connectTo(server, QStringLiteral("ACC-1"));
+    EXPECT_FALSE(child<QPushButton>("sendPushButton")->isEnabled()) << "a PUT needs the account loaded first";
+    child<QPushButton>("loadPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->session()->isLoaded(); }, 20000));
+    QLineEdit* city = fieldLineEdit(QStringLiteral("/address/city"));
+    city->selectAll();
+    QTest::keyClicks(city, QStringLiteral("Atlantis"));
+    child<QPushButton>("sendPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 2; }, 20000));
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(m_window->session()->model().value(QStringLiteral("/address/city")).value,
+              QJsonValue(QStringLiteral("Atlantis")));
+    EXPECT_EQ(city->text(), QStringLiteral("Atlantis"));
+    FieldRow* row = m_window->formView()->row(QStringLiteral("/address/city"));
+    EXPECT_TRUE(row->problems().contains(QStringLiteral("server: Unknown city.")))
+        << row->problems().join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(child<QPlainTextEdit>("answerPlainTextEdit")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Validation failed")));
+    EXPECT_TRUE(m_window->session()->hasUnsentChanges());
+}
+
+TEST_F(MainWindowTest, ALogoMakesTheUpdateMultipart)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("logo.png"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(kPng);
+    file.close();
+    TestHttpServer server([](const TestHttpServer::Request& request, int) {
+        TestHttpServer::Response response;
+        response.body = request.method == "GET" ? R"({"id": "ACC-1", "name": "Acme"})" : "{}";
+        return response;
+    });
+    selectProvider(QStringLiteral("SoftwareOne Marketplace"));
+    connectTo(server, QStringLiteral("ACC-1"));
+    child<QPushButton>("loadPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->session()->isLoaded(); }, 20000));
+    ASSERT_TRUE(m_window->logoPicker());
+    ASSERT_TRUE(m_window->logoPicker()->loadFile(path));
+    ASSERT_TRUE(child<QPushButton>("sendPushButton")->isEnabled()) << "a logo alone is a change";
+    child<QPushButton>("sendPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 2; }, 20000));
+    const TestHttpServer::Request put = server.requests().at(1);
+    EXPECT_TRUE(put.header("Content-Type").startsWith("multipart/form-data; boundary="));
+    EXPECT_TRUE(put.body.contains(kPng));
+    EXPECT_TRUE(
+        put.body.contains("name=\"account\"\r\nContent-Type: application/json\r\n\r\n{\"name\":\"Acme\"}"));
+}
+
+TEST_F(MainWindowTest, SwitchingProviderWithUnsentEditsAsksFirst)
+{
+    selectProvider(QStringLiteral("Pismo"));
+    QTest::keyClicks(fieldLineEdit(QStringLiteral("/account_name")), QStringLiteral("Draft"));
+    bool asked = false;
+    onNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); }, &asked);
+    selectProvider(QStringLiteral("quiva.ai"));
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(child<QLabel>("providerNameLabel")->text(), QStringLiteral("Pismo"));
+    EXPECT_EQ(m_window->session()->model().value(QStringLiteral("/account_name")).value,
+              QJsonValue(QStringLiteral("Draft")));
+
+    onNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    selectProvider(QStringLiteral("quiva.ai"));
+    EXPECT_EQ(child<QLabel>("providerNameLabel")->text(), QStringLiteral("quiva.ai"));
+}
+
+TEST_F(MainWindowTest, ProductionIsMarkedAndAsksBeforeSending)
+{
+    selectProvider(QStringLiteral("quiva.ai"));
+    auto* environment = child<QComboBox>("environmentComboBox");
+    EXPECT_TRUE(environment->currentText().contains(QStringLiteral("production")));
+    EXPECT_TRUE(child<QLabel>("bannerLabel")->isVisible());
+    EXPECT_FALSE(child<QLineEdit>("accountLineEdit")->isEnabled()) << "quiva edits the caller's own account";
+    QTest::keyClicks(m_window->formView()->row(QStringLiteral("/country"))->findChild<QLineEdit*>(),
+                     QStringLiteral("DE"));
+    ASSERT_TRUE(child<QPushButton>("sendPushButton")->isEnabled());
+    bool warned = false;
+    onNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); }, &warned);
+    child<QPushButton>("sendPushButton")->click();
+    EXPECT_TRUE(warned);
+    EXPECT_EQ(m_window->session()->activity(), AccountSession::Activity::Idle) << "nothing was sent";
+}
+
+TEST_F(MainWindowTest, InvalidAccountIdsAndUrlsBlockSending)
+{
+    selectProvider(QStringLiteral("Pismo"));
+    QTest::keyClicks(child<QLineEdit>("accountLineEdit"), QStringLiteral("0"));
+    EXPECT_EQ(child<QLabel>("accountProblemLabel")->text(), QStringLiteral("must be ≥ 1"));
+    QTest::keyClicks(fieldLineEdit(QStringLiteral("/account_name")), QStringLiteral("x"));
+    EXPECT_FALSE(child<QPushButton>("sendPushButton")->isEnabled());
+    auto* environment = child<QComboBox>("environmentComboBox");
+    environment->setCurrentIndex(environment->count() - 1);
+    QTest::keyClicks(child<QLineEdit>("baseUrlLineEdit"), QStringLiteral("http://203.0.113.9"));
+    bool listed = false;
+    auto* problems = child<QListWidget>("problemsListWidget");
+    for (int row = 0; row < problems->count(); ++row)
+        listed = listed || problems->item(row)->text().contains(QStringLiteral("loopback"));
+    EXPECT_TRUE(listed);
+}
+
+TEST_F(MainWindowTest, EveryActionHasAShortcutAndEveryInputAName)
+{
+    EXPECT_EQ(child<QAction>("loadAction")->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
+    EXPECT_EQ(child<QAction>("reviewAction")->shortcut(), QKeySequence(QStringLiteral("Ctrl+R")));
+    EXPECT_EQ(child<QAction>("sendAction")->shortcut(), QKeySequence(QStringLiteral("Ctrl+Return")));
+    EXPECT_EQ(child<QAction>("credentialsAction")->shortcut(), QKeySequence(QStringLiteral("Ctrl+K")));
+    for (const char* name : {"providerListWidget", "environmentComboBox", "profileComboBox",
+                             "baseUrlLineEdit", "accountLineEdit"})
+        EXPECT_FALSE(child<QWidget>(name)->accessibleName().isEmpty()) << name;
+
+    TestHttpServer server;
+    selectProvider(QStringLiteral("Pismo"));
+    connectTo(server, QStringLiteral("7"));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 1; }, 20000)) << "Ctrl+L loads";
+}
+
+TEST(MainWindowWithoutKeychain, SaysSoInABanner)
+{
+    QSettings().clear();
+    UnavailableStore store;
+    MainWindow window(bundledRegistry(), store);
+    window.show();
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("bannerLabel"));
+    ASSERT_TRUE(QTest::qWaitFor([banner] { return banner->isVisible(); }, 5000));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("No keychain is available")));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("never keeps them anywhere else")));
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CredentialStore.h"
+#include "provider/Provider.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+namespace AccountDesk {
+
+// The credential operations the GUI offers, per provider profile, on top of a CredentialStore:
+// which fields are stored (never their values), save, delete, and whether a keychain answers at all.
+class CredentialManager
+{
+public:
+    struct Status
+    {
+        QHash<QString, bool> stored;                    // field -> stored?
+        std::optional<CredentialStore::Result> problem; // no keychain, locked, ...
+    };
+
+    explicit CredentialManager(CredentialStore& store);
+
+    void status(const Provider& provider, const QString& profile, std::function<void(const Status&)> done);
+    // Writes every non-empty field; fields left empty keep what is stored.
+    void save(const Provider& provider, const QString& profile, const QHash<QString, QString>& fields,
+              std::function<void(const CredentialStore::Result&)> done);
+    void remove(const Provider& provider, const QString& profile,
+                std::function<void(const CredentialStore::Result&)> done);
+    // Whether a keychain answers: a read of an entry that does not exist must say "not found".
+    void probe(std::function<void(const CredentialStore::Result&)> done);
+
+    CredentialStore& store() { return m_store; }
+
+private:
+    void runSequentially(QList<std::function<void(CredentialStore::Callback)>> steps,
+                         std::function<void(const CredentialStore::Result&)> done);
+
+    CredentialStore& m_store;
+};
+
+} // namespace AccountDesk

@@ -1,0 +1,110 @@
+// The country picker and the logo picker on their own.
+#include "TestSupport.h"
+#include "widgets/CountryPicker.h"
+#include "widgets/LogoPicker.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace AccountDesk;
+
+namespace {
+
+const QByteArray kPng =
+    QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+
+QString writeFile(const QTemporaryDir& directory, const QString& name, const QByteArray& content)
+{
+    const QString path = directory.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return path;
+}
+
+} // namespace
+
+TEST(CountryPicker, FindsGermanyByNameAndByCode)
+{
+    CountryPicker picker;
+    picker.show();
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("Germany"));
+    EXPECT_EQ(picker.code(), QStringLiteral("DE"));
+    picker.lineEdit()->clear();
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("DE"));
+    EXPECT_EQ(picker.code(), QStringLiteral("DE"));
+    picker.lineEdit()->clear();
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("de"));
+    EXPECT_EQ(picker.code(), QStringLiteral("DE"));
+    EXPECT_EQ(picker.findData(QStringLiteral("DE")) >= 0, true);
+    EXPECT_EQ(picker.itemText(picker.findData(QStringLiteral("DE"))), QStringLiteral("Germany (DE)"));
+}
+
+TEST(CountryPicker, RejectsUnknownCodesAndRespectsTheSpecsEnum)
+{
+    CountryPicker picker;
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("Atlantis"));
+    EXPECT_TRUE(picker.code().isEmpty());
+    EXPECT_FALSE(picker.problem().isEmpty());
+    picker.lineEdit()->clear();
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("XK")); // user-assigned, not ISO-assigned
+    EXPECT_TRUE(picker.code().isEmpty());
+
+    picker.setAllowedCodes({QStringLiteral("GB"), QStringLiteral("DE"), QStringLiteral("NO")});
+    EXPECT_EQ(picker.count(), 3);
+    picker.lineEdit()->clear();
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("France"));
+    EXPECT_TRUE(picker.code().isEmpty());
+    picker.lineEdit()->clear();
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("Norway"));
+    EXPECT_EQ(picker.code(), QStringLiteral("NO"));
+    EXPECT_EQ(picker.countryName(QStringLiteral("GB")), QStringLiteral("United Kingdom"));
+}
+
+TEST(LogoPicker, AcceptsAnImageAndShowsItsSize)
+{
+    QTemporaryDir directory;
+    QImage image(2, 3, QImage::Format_ARGB32);
+    image.fill(Qt::blue);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(image.save(&buffer, "PNG"));
+    LogoPicker picker;
+    QString problem;
+    ASSERT_TRUE(picker.loadFile(writeFile(directory, QStringLiteral("logo.bin"), png), &problem))
+        << problem.toStdString();
+    ASSERT_TRUE(picker.attachment().has_value());
+    EXPECT_EQ(picker.attachment()->contentType, QStringLiteral("image/png"))
+        << "by content, not by extension";
+    EXPECT_TRUE(picker.message().contains(QStringLiteral("2×3 px"))) << picker.message().toStdString();
+    EXPECT_TRUE(picker.findChild<QPushButton*>(QStringLiteral("removeLogoPushButton"))->isEnabled());
+    picker.findChild<QPushButton*>(QStringLiteral("removeLogoPushButton"))->click();
+    EXPECT_FALSE(picker.attachment().has_value());
+}
+
+TEST(LogoPicker, RefusesWhatIsNotAnImageOrTooLarge)
+{
+    QTemporaryDir directory;
+    LogoPicker picker;
+    QString problem;
+    EXPECT_FALSE(picker.loadFile(writeFile(directory, QStringLiteral("fake.png"), "this is text, not a PNG"),
+                                 &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("is not a PNG, JPEG, SVG or WebP image")))
+        << problem.toStdString();
+    EXPECT_TRUE(picker.message().startsWith(QStringLiteral("Not used:")));
+    EXPECT_FALSE(picker.attachment().has_value());
+
+    QByteArray big = kPng;
+    big.append(QByteArray(5 * 1024 * 1024, '\0'));
+    EXPECT_FALSE(picker.loadFile(writeFile(directory, QStringLiteral("big.png"), big), &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("at most 5 MB"))) << problem.toStdString();
+    EXPECT_FALSE(picker.loadFile(directory.filePath(QStringLiteral("missing.png")), &problem));
+}

@@ -1,0 +1,82 @@
+#include "NumberFieldEditor.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+
+#include <cmath>
+#include <limits>
+
+namespace AccountDesk {
+
+NumberFieldEditor::NumberFieldEditor(const FieldSpec& spec, QWidget* parent)
+    : FieldEditor(spec, parent)
+    , m_lineEdit(new QLineEdit(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lineEdit, 1);
+    m_lineEdit->setObjectName(isInteger() ? QStringLiteral("integerLineEdit")
+                                          : QStringLiteral("numberLineEdit"));
+    m_lineEdit->setInputMethodHints(isInteger() ? Qt::ImhDigitsOnly : Qt::ImhFormattedNumbersOnly);
+    // Only characters that can be part of a number get in; whether it is one is checked after.
+    const QRegularExpression allowed(isInteger()
+                                         ? QStringLiteral("^[-+]?[0-9]*$")
+                                         : QStringLiteral("^[-+]?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?$"));
+    m_lineEdit->setValidator(new QRegularExpressionValidator(allowed, m_lineEdit));
+    connect(m_lineEdit, &QLineEdit::textEdited, this, &NumberFieldEditor::notifyEdited);
+}
+
+void NumberFieldEditor::setValue(const QJsonValue& value)
+{
+    QString text;
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
+        text = (integer != std::numeric_limits<qint64>::min() && static_cast<double>(integer) == number)
+                   ? QString::number(integer)
+                   : QString::number(number, 'g', 17);
+    } else {
+        text = value.toVariant().toString();
+    }
+    silently([&] { m_lineEdit->setText(text); });
+}
+
+QJsonValue NumberFieldEditor::value() const
+{
+    const QString text = m_lineEdit->text().trimmed();
+    if (text.isEmpty() || !inputProblem().isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    bool ok = false;
+    if (isInteger())
+        return QJsonValue(text.toLongLong(&ok));
+    const qint64 integer = text.toLongLong(&ok);
+    return ok ? QJsonValue(integer) : QJsonValue(text.toDouble());
+}
+
+QString NumberFieldEditor::inputProblem() const
+{
+    const QString text = m_lineEdit->text().trimmed();
+    if (text.isEmpty())
+        return QString();
+    bool ok = false;
+    if (isInteger()) {
+        text.toLongLong(&ok);
+        return ok ? QString() : tr("\"%1\" is not a whole number in the 64-bit range").arg(text);
+    }
+    const double number = text.toDouble(&ok);
+    return ok && std::isfinite(number) ? QString() : tr("\"%1\" is not a number").arg(text);
+}
+
+QWidget* NumberFieldEditor::inputWidget()
+{
+    return m_lineEdit;
+}
+
+void NumberFieldEditor::setPlaceholder(const QString& text)
+{
+    m_lineEdit->setPlaceholderText(text);
+}
+
+} // namespace AccountDesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "FieldEditor.h"
+
+class QListWidget;
+class QToolButton;
+
+namespace AccountDesk {
+
+// A list of strings (e-mail lists among them): add, remove, reorder; each entry edited in place.
+class StringListFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    explicit StringListFieldEditor(const FieldSpec& spec, QWidget* parent = nullptr);
+
+    void setValue(const QJsonValue& value) override;
+    QJsonValue value() const override;
+    QWidget* inputWidget() override;
+
+    void addEntry(const QString& text = QString());
+    void removeCurrent();
+    void moveCurrent(int offset);
+
+private:
+    QListWidget* m_listWidget;
+};
+
+} // namespace AccountDesk

@@ -1,0 +1,96 @@
+#include "CountryPicker.h"
+
+#include "geo/CountryCodes.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+#include <QLocale>
+
+namespace AccountDesk {
+
+CountryPicker::CountryPicker(QWidget* parent)
+    : QComboBox(parent)
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setMaxVisibleItems(15);
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    lineEdit()->setPlaceholderText(tr("Country name or code"));
+    rebuild();
+    connect(lineEdit(), &QLineEdit::textEdited, this, &CountryPicker::codeEdited);
+    connect(this, &QComboBox::activated, this, &CountryPicker::codeEdited);
+}
+
+QString CountryPicker::countryName(const QString& code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory)
+        return code;
+    return QLocale::territoryToString(territory);
+}
+
+void CountryPicker::setAllowedCodes(const QStringList& codes)
+{
+    m_codes.clear();
+    for (const QString& code : codes)
+        if (CountryCodes::isAssigned(code))
+            m_codes.append(code);
+    rebuild();
+}
+
+void CountryPicker::rebuild()
+{
+    const QString current = code();
+    const QStringList codes = m_codes.isEmpty() ? CountryCodes::assigned() : m_codes;
+    QList<QPair<QString, QString>> entries;
+    for (const QString& code : codes)
+        entries.append({countryName(code), code});
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    clear();
+    for (const auto& [name, code] : entries)
+        addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    setCode(current);
+}
+
+QString CountryPicker::codeForText(const QString& text) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    const QStringList codes = m_codes.isEmpty() ? CountryCodes::assigned() : m_codes;
+    if (trimmed.size() == 2 && codes.contains(trimmed.toUpper()))
+        return trimmed.toUpper();
+    for (int index = 0; index < count(); ++index) {
+        const QString code = itemData(index).toString();
+        if (itemText(index).compare(trimmed, Qt::CaseInsensitive) == 0 ||
+            countryName(code).compare(trimmed, Qt::CaseInsensitive) == 0)
+            return code;
+    }
+    return QString();
+}
+
+QString CountryPicker::code() const
+{
+    return codeForText(currentText());
+}
+
+void CountryPicker::setCode(const QString& code)
+{
+    const int index = findData(code);
+    setCurrentIndex(index);
+    if (index < 0)
+        setEditText(code);
+}
+
+QString CountryPicker::problem() const
+{
+    const QString text = currentText().trimmed();
+    if (text.isEmpty() || !code().isEmpty())
+        return QString();
+    return tr("\"%1\" is not a country this field accepts").arg(text);
+}
+
+} // namespace AccountDesk
