@@ -148,6 +148,17 @@ ProviderPtr MainWindow::currentProvider() const
     return m_session ? m_registry.provider(m_session->provider().id()) : nullptr;
 }
 
+bool MainWindow::selectProviderById(const QString& id)
+{
+    for (int row = 0; row < m_ui->providerListWidget->count(); ++row) {
+        if (m_ui->providerListWidget->item(row)->data(kProviderIdRole).toString() == id) {
+            m_ui->providerListWidget->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::selectProvider(int row)
 {
     if (row == m_currentRow)

@@ -34,6 +34,9 @@ public:
     FormView* formView() const { return m_formView; }
     LogoPicker* logoPicker() const { return m_logoPicker; }
 
+    // Selects a provider by id; false when there is none.
+    bool selectProviderById(const QString& id);
+
     // The actions behind the buttons and shortcuts (public for keyboard-free tests).
     void load();
     void review();

@@ -19,11 +19,19 @@ int main(int argc, char* argv[])
                        "Extra providers are read from the folders in $ACCOUNTDESK_PROVIDERS_PATH."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption providerOption(QStringLiteral("provider"),
+                                            QStringLiteral("Start with the provider <id> selected (see accountdesk-cli providers)."),
+                                            QStringLiteral("id"));
+    parser.addOption(providerOption);
     parser.process(application);
 
     const AccountDesk::ProviderRegistry registry = AccountDesk::ProviderRegistry::loadDefault();
     AccountDesk::KeychainCredentialStore keychain;
     AccountDesk::MainWindow window(registry, keychain);
+    if (parser.isSet(providerOption) && !window.selectProviderById(parser.value(providerOption))) {
+        qCritical("accountdesk: unknown provider \"%s\"", qPrintable(parser.value(providerOption)));
+        return 2;
+    }
     window.show();
     return QApplication::exec();
 }
