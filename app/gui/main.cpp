@@ -19,9 +19,10 @@ int main(int argc, char* argv[])
                        "Extra providers are read from the folders in $ACCOUNTDESK_PROVIDERS_PATH."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption providerOption(QStringLiteral("provider"),
-                                            QStringLiteral("Start with the provider <id> selected (see accountdesk-cli providers)."),
-                                            QStringLiteral("id"));
+    const QCommandLineOption providerOption(
+        QStringLiteral("provider"),
+        QStringLiteral("Start with the provider <id> selected (see accountdesk-cli providers)."),
+        QStringLiteral("id"));
     parser.addOption(providerOption);
     parser.process(application);
 
