@@ -15,6 +15,8 @@ QByteArray readFile(const QString& path);
 // "a: b; c: d" for assertion messages.
 std::string describe(const SpecDiagnostics& diagnostics);
 bool mentions(const SpecDiagnostics& diagnostics, const QString& pointer, const QString& messagePart);
+// A minimal PNG file (1x1): image bytes that content detection recognises.
+QByteArray tinyPng();
 // The five bundled providers, loaded once per test program.
 const ProviderRegistry& bundledRegistry();
 const Provider& bundledProvider(const QString& id);

@@ -33,10 +33,7 @@ TestHttpServer::Response json(int status, const QByteArray& body)
     return response;
 }
 
-// A tiny valid PNG (1x1).
-const QByteArray kPng =
-    QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+const QByteArray kPng = TestSupport::tinyPng();
 
 class CliUpdate : public ::testing::Test
 {

@@ -35,10 +35,7 @@ HttpRequest built(const std::variant<HttpRequest, FieldErrors>& result)
     return std::get<HttpRequest>(result);
 }
 
-// A PNG signature and a minimal IHDR: enough for content detection.
-const QByteArray kPng =
-    QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+const QByteArray kPng = TestSupport::tinyPng();
 
 } // namespace
 
