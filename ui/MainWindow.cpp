@@ -11,6 +11,7 @@
 #include <QCloseEvent>
 #include <QGroupBox>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -169,6 +170,8 @@ void MainWindow::selectProvider(int row)
         m_ui->providerListWidget->setCurrentRow(m_currentRow);
         return;
     }
+    if (m_session && m_session->hasUnsentChanges())
+        discardDraft();
     m_currentRow = row;
     const QListWidgetItem* item = m_ui->providerListWidget->item(row);
     buildSession(item ? m_registry.provider(item->data(kProviderIdRole).toString()) : nullptr);
@@ -190,7 +193,7 @@ void MainWindow::buildSession(const ProviderPtr& provider)
         return;
     }
     QSettings().setValue(QStringLiteral("window/provider"), provider->id());
-    m_session = std::make_unique<AccountSession>(provider, m_credentials.store());
+    m_session = std::make_unique<AccountSession>(provider, m_credentials.store(), &m_drafts);
     AccountSession* session = m_session.get();
 
     m_ui->providerNameLabel->setText(provider->displayName());
@@ -285,6 +288,51 @@ void MainWindow::buildSession(const ProviderPtr& provider)
     session->setProfile(profile);
     updateActions();
     updateProblems();
+    // Queued: the window is on screen before it asks.
+    QMetaObject::invokeMethod(this, &MainWindow::offerDrafts, Qt::QueuedConnection);
+}
+
+void MainWindow::offerDrafts()
+{
+    if (!m_session || m_session->hasUnsentChanges())
+        return;
+    const QList<Draft> drafts = m_drafts.drafts(m_session->provider().id());
+    if (drafts.isEmpty())
+        return;
+    const Draft& draft = drafts.first();
+    const QString account =
+        draft.account.isEmpty() ? tr("your account") : tr("account %1").arg(draft.account);
+    QMessageBox box(QMessageBox::Question, tr("Unsent edits"),
+                    tr("There are unsent edits for %1 on %2, saved %3. Restore them?")
+                        .arg(account, m_session->provider().displayName(),
+                             QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("restoreDraftMessageBox"));
+    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_drafts.remove(draft.provider, draft.account);
+        return;
+    }
+    if (box.clickedButton() != restore || !m_session)
+        return;
+    m_session->restore(draft);
+    m_ui->accountLineEdit->setText(draft.account);
+    accountEdited(draft.account);
+    if (!m_ui->baseUrlLineEdit->isReadOnly() && m_ui->baseUrlLineEdit->text().isEmpty()) {
+        m_ui->baseUrlLineEdit->setText(draft.baseUrl);
+        baseUrlEdited(draft.baseUrl);
+    }
+    statusBar()->showMessage(tr("Restored the unsent edits."), 8000);
+}
+
+void MainWindow::discardDraft()
+{
+    if (m_session)
+        m_drafts.remove(m_session->provider().id(), m_session->accountId());
 }
 
 void MainWindow::fillEnvironments()

@@ -3,6 +3,7 @@
 #include "provider/ProviderRegistry.h"
 #include "session/AccountSession.h"
 #include "store/CredentialManager.h"
+#include "store/DraftStore.h"
 
 #include <QMainWindow>
 
@@ -64,10 +65,13 @@ private:
     void showBanner(const QString& text);
     void showAbout();
     bool isProductionSelected() const;
+    void offerDrafts();
+    void discardDraft();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ProviderRegistry& m_registry;
     CredentialManager m_credentials;
+    DraftStore m_drafts;
     std::unique_ptr<AccountSession> m_session;
     FormView* m_formView = nullptr;
     LogoPicker* m_logoPicker = nullptr;

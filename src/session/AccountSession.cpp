@@ -9,17 +9,60 @@
 #include "store/ProfileCredentials.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace AccountDesk {
 
-AccountSession::AccountSession(ProviderPtr provider, CredentialStore& store, QObject* parent)
+AccountSession::AccountSession(ProviderPtr provider, CredentialStore& store, const DraftStore* drafts,
+                               QObject* parent)
     : QObject(parent)
     , m_provider(std::move(provider))
     , m_store(store)
     , m_model(m_provider->form())
+    , m_drafts(drafts)
+    , m_draftTimer(new QTimer(this))
 {
     if (const Server* server = m_provider->defaultServer(); server && server->variables.isEmpty())
         m_target.baseUrl = QUrl(server->url);
+    // Edits reach the disk half a second after the last keystroke; a crash loses at most that.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(500);
+    connect(m_draftTimer, &QTimer::timeout, this, &AccountSession::saveDraft);
+    connect(&m_model, &FormModel::valueChanged, m_draftTimer, qOverload<>(&QTimer::start));
+}
+
+void AccountSession::saveDraft()
+{
+    m_draftTimer->stop();
+    if (!m_drafts)
+        return;
+    if (m_draftAccount != m_accountId)
+        m_drafts->remove(m_provider->id(), m_draftAccount); // the edits now belong to another account
+    m_draftAccount = m_accountId;
+    if (!m_model.hasChanges()) {
+        m_drafts->remove(m_provider->id(), m_accountId);
+        return;
+    }
+    Draft draft;
+    draft.provider = m_provider->id();
+    draft.account = m_accountId;
+    draft.baseUrl = m_target.baseUrl.toString();
+    draft.wasLoaded = m_loaded;
+    draft.loaded = m_model.loaded();
+    draft.edited = m_model.edited();
+    draft.savedAt = QDateTime::currentDateTimeUtc();
+    m_drafts->save(draft);
+}
+
+void AccountSession::restore(const Draft& draft)
+{
+    setAccountId(draft.account);
+    m_draftAccount = draft.account;
+    if (!draft.baseUrl.isEmpty() && m_target.baseUrl.isEmpty())
+        m_target.baseUrl = QUrl(draft.baseUrl);
+    m_loaded = draft.wasLoaded;
+    m_model.load(draft.loaded);
+    m_model.setEdited(draft.edited);
 }
 
 AccountSession::~AccountSession()
@@ -193,6 +236,8 @@ void AccountSession::load()
             m_model.load(account->toObject());
             m_logo.reset();
             m_loaded = true;
+            if (m_drafts)
+                m_drafts->remove(m_provider->id(), m_accountId); // the operator chose the server's state
             Q_EMIT loaded();
         });
     });
@@ -253,9 +298,11 @@ void AccountSession::send()
                 Q_EMIT sendFailed(describeFailure(result, error), error);
                 return;
             }
-            // What was sent is now what the server has.
+            // What was sent is now what the server has; its draft is done.
             m_model.load(m_model.edited());
             m_logo.reset();
+            if (m_drafts)
+                m_drafts->remove(m_provider->id(), m_accountId);
             Q_EMIT sent(result);
         });
     });

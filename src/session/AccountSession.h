@@ -10,9 +10,12 @@
 #include "net/ApiResult.h"
 #include "provider/Provider.h"
 #include "store/CredentialStore.h"
+#include "store/DraftStore.h"
 
 #include <QObject>
 #include <QPointer>
+
+class QTimer;
 
 #include <optional>
 
@@ -37,7 +40,9 @@ public:
     };
     Q_ENUM(Activity)
 
-    AccountSession(ProviderPtr provider, CredentialStore& store, QObject* parent = nullptr);
+    // `drafts`: where unsent edits are kept; nullptr keeps none.
+    AccountSession(ProviderPtr provider, CredentialStore& store, const DraftStore* drafts = nullptr,
+                   QObject* parent = nullptr);
     ~AccountSession() override;
 
     const Provider& provider() const { return *m_provider; }
@@ -76,6 +81,11 @@ public:
     void send();
     void cancel();
 
+    // Puts a saved draft back: account, what was loaded, and the edits.
+    void restore(const Draft& draft);
+    // Saves the unsent edits now (also done automatically shortly after every change).
+    void saveDraft();
+
 Q_SIGNALS:
     void activityChanged(AccountDesk::AccountSession::Activity activity);
     void loaded();
@@ -103,6 +113,9 @@ private:
     Activity m_activity = Activity::Idle;
     bool m_loaded = false;
     quint64 m_generation = 0; // invalidates callbacks of cancelled work
+    const DraftStore* m_drafts = nullptr;
+    QString m_draftAccount; // the account the current draft file belongs to
+    QTimer* m_draftTimer = nullptr;
 };
 
 } // namespace AccountDesk

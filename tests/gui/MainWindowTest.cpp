@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,7 @@ protected:
     {
         ACCOUNTDESK_REQUIRE_KEYCHAIN();
         QSettings().clear();
+        QDir(DraftStore::defaultDirectory()).removeRecursively();
         storeSecret(m_store, QStringLiteral("pismo/default/token"), QStringLiteral("pismo-gui-token"));
         storeSecret(m_store, QStringLiteral("softwareone/default/token"), QStringLiteral("swo-gui-token"));
         m_window = std::make_unique<MainWindow>(bundledRegistry(), m_store);
@@ -327,9 +329,40 @@ TEST_F(MainWindowTest, EveryActionHasAShortcutAndEveryInputAName)
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 1; }, 20000)) << "Ctrl+L loads";
 }
 
+TEST_F(MainWindowTest, UnsentEditsSurviveAClosedWindowAsADraft)
+{
+    selectProvider(QStringLiteral("Pismo"));
+    QTest::keyClicks(child<QLineEdit>("accountLineEdit"), QStringLiteral("77"));
+    QTest::keyClicks(fieldLineEdit(QStringLiteral("/account_name")), QStringLiteral("Half-typed"));
+    m_window->session()->saveDraft(); // what the half-second timer does
+    const std::optional<Draft> saved = DraftStore().load(QStringLiteral("pismo"), QStringLiteral("77"));
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->edited.value(QStringLiteral("account_name")), QJsonValue(QStringLiteral("Half-typed")));
+
+    // The window goes away without asking (as in a crash); a new one offers the draft.
+    m_window.reset();
+    bool offered = false;
+    onNextModal<QMessageBox>(
+        [](QMessageBox* box) {
+            for (QAbstractButton* button : box->buttons())
+                if (button->text() == QStringLiteral("&Restore"))
+                    button->click();
+        },
+        &offered);
+    m_window = std::make_unique<MainWindow>(bundledRegistry(), m_store);
+    m_window->selectProviderById(QStringLiteral("pismo"));
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return offered; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->session()->hasUnsentChanges(); }, 5000));
+    EXPECT_EQ(child<QLineEdit>("accountLineEdit")->text(), QStringLiteral("77"));
+    EXPECT_EQ(fieldLineEdit(QStringLiteral("/account_name"))->text(), QStringLiteral("Half-typed"));
+    EXPECT_EQ(m_window->session()->accountId(), QStringLiteral("77"));
+}
+
 TEST(MainWindowWithoutKeychain, SaysSoInABanner)
 {
     QSettings().clear();
+    QDir(DraftStore::defaultDirectory()).removeRecursively();
     UnavailableStore store;
     MainWindow window(bundledRegistry(), store);
     window.show();

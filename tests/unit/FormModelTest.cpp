@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "provider/ProviderRegistry.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -128,4 +130,53 @@ TEST(FormModel, ArraysOfScalarsAndOfObjects)
     // are strings. Arrays of objects are edited through the same pointers.
     FormModel softwareone(bundled(QStringLiteral("softwareone"))->form());
     EXPECT_FALSE(softwareone.setValue(QStringLiteral("/groups/-/name"), QStringLiteral("g")));
+}
+
+#include "store/DraftStore.h"
+
+#include <QTemporaryDir>
+
+TEST(DraftStore, SavesLoadsListsAndRemovesAtomically)
+{
+    QTemporaryDir directory;
+    const DraftStore store(directory.path());
+    Draft draft;
+    draft.provider = QStringLiteral("pismo");
+    draft.account = QStringLiteral("12/../34"); // any characters: the file name does not use them
+    draft.baseUrl = QStringLiteral("https://sandbox.pismolabs.io");
+    draft.wasLoaded = true;
+    draft.loaded = {{QStringLiteral("account_name"), QStringLiteral("Old")}};
+    draft.edited = {{QStringLiteral("account_name"), QStringLiteral("New")}};
+    draft.savedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    QString error;
+    ASSERT_TRUE(store.save(draft, &error)) << error.toStdString();
+
+    const std::optional<Draft> loaded = store.load(QStringLiteral("pismo"), QStringLiteral("12/../34"));
+    ASSERT_TRUE(loaded.has_value());
+    EXPECT_EQ(loaded->edited, draft.edited);
+    EXPECT_EQ(loaded->loaded, draft.loaded);
+    EXPECT_TRUE(loaded->wasLoaded);
+    EXPECT_EQ(loaded->savedAt, draft.savedAt);
+    EXPECT_EQ(QDir(directory.path()).entryList(QDir::Files).size(), 1) << "no temporary files left behind";
+    EXPECT_EQ(QFileInfo(QDir(directory.path()).entryInfoList(QDir::Files).first()).permissions() &
+                  (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+              QFileDevice::Permissions());
+
+    Draft newer = draft;
+    newer.account = QStringLiteral("99");
+    newer.savedAt = draft.savedAt.addSecs(60);
+    ASSERT_TRUE(store.save(newer));
+    const QList<Draft> all = store.drafts(QStringLiteral("pismo"));
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all.first().account, QStringLiteral("99"));
+    EXPECT_TRUE(store.drafts(QStringLiteral("quiva")).isEmpty());
+
+    store.remove(QStringLiteral("pismo"), QStringLiteral("12/../34"));
+    EXPECT_FALSE(store.load(QStringLiteral("pismo"), QStringLiteral("12/../34")).has_value());
+
+    QFile damaged(QDir(directory.path()).filePath(QStringLiteral("pismo--damaged.json")));
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{not json");
+    damaged.close();
+    EXPECT_EQ(store.drafts(QStringLiteral("pismo")).size(), 1) << "a damaged draft is skipped";
 }
