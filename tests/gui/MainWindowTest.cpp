@@ -2,6 +2,7 @@
 // real HTTP server on 127.0.0.1: load → edit → review → send, and what happens around it.
 #include "MainWindow.h"
 
+#include "CredentialsDialog.h"
 #include "KeychainRequirement.h"
 #include "RequestPreviewDialog.h"
 #include "TestHttpServer.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -357,6 +359,65 @@ TEST_F(MainWindowTest, UnsentEditsSurviveAClosedWindowAsADraft)
     EXPECT_EQ(child<QLineEdit>("accountLineEdit")->text(), QStringLiteral("77"));
     EXPECT_EQ(fieldLineEdit(QStringLiteral("/account_name"))->text(), QStringLiteral("Half-typed"));
     EXPECT_EQ(m_window->session()->accountId(), QStringLiteral("77"));
+}
+
+TEST_F(MainWindowTest, ALoadInProgressShowsProgressAndCanBeCancelled)
+{
+    TestHttpServer server([](const TestHttpServer::Request&, int) {
+        TestHttpServer::Response slow;
+        slow.delayMs = 3000;
+        return slow;
+    });
+    selectProvider(QStringLiteral("Pismo"));
+    connectTo(server, QStringLiteral("5"));
+    child<QPushButton>("loadPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return m_window->session()->activity() == AccountSession::Activity::Loading; }, 10000));
+    EXPECT_TRUE(child<QProgressBar>("activityProgressBar")->isVisible());
+    EXPECT_TRUE(child<QPushButton>("cancelPushButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("loadPushButton")->isEnabled());
+    child<QPushButton>("cancelPushButton")->click();
+    ASSERT_TRUE(waitIdle());
+    EXPECT_FALSE(child<QProgressBar>("activityProgressBar")->isVisible());
+    EXPECT_TRUE(
+        child<QPlainTextEdit>("answerPlainTextEdit")->toPlainText().contains(QStringLiteral("Cancelled")));
+    EXPECT_FALSE(m_window->session()->isLoaded());
+}
+
+TEST_F(MainWindowTest, CredentialsAreStoredMaskedAndNeverShownAgain)
+{
+    selectProvider(QStringLiteral("Sequence"));
+    bool handled = false;
+    onNextModal<CredentialsDialog>(
+        [](CredentialsDialog* dialog) {
+            QLineEdit* user = dialog->fieldEdit(QStringLiteral("username"));
+            QLineEdit* password = dialog->fieldEdit(QStringLiteral("password"));
+            EXPECT_EQ(password->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(user, QStringLiteral("gui-user"));
+            QTest::keyClicks(password, QStringLiteral("gui-secret"));
+            dialog->save();
+            EXPECT_TRUE(QTest::qWaitFor(
+                [dialog] { return dialog->statusText().contains(QStringLiteral("2 of 2")); }, 10000))
+                << dialog->statusText().toStdString();
+            EXPECT_TRUE(password->text().isEmpty()) << "a saved secret is not kept in the dialog";
+            EXPECT_TRUE(password->placeholderText().contains(QStringLiteral("stored")));
+            dialog->removeStored();
+            EXPECT_TRUE(QTest::qWaitFor(
+                [dialog] { return dialog->statusText().contains(QStringLiteral("Nothing stored")); }, 10000));
+            dialog->accept();
+        },
+        &handled);
+    m_window->openCredentials();
+    EXPECT_TRUE(handled);
+    QEventLoop loop;
+    std::optional<CredentialStore::Result> result;
+    m_store.read(QStringLiteral("sequence/default/password"), [&](const CredentialStore::Result& r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    EXPECT_EQ(result->status, CredentialStore::Status::NotFound);
 }
 
 TEST(MainWindowWithoutKeychain, SaysSoInABanner)
