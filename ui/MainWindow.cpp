@@ -59,6 +59,10 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
     m_ui->formSplitter->setStretchFactor(0, 3);
     m_ui->formSplitter->setStretchFactor(1, 1);
     m_ui->profileComboBox->addItem(QStringLiteral("default"));
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_ui->formSplitter->restoreState(settings.value(QStringLiteral("window/formSplitter")).toByteArray());
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("activityProgressBar"));
@@ -487,12 +491,20 @@ void MainWindow::updateProblems()
     if (!m_session)
         return;
     FieldErrors problems = m_session->connectionErrors();
-    if (m_formView)
+    if (m_session->needsLoadBeforeSend() && !m_session->isLoaded())
+        problems.append({QString(), tr("Load the account first: %1 replaces the whole account.")
+                                        .arg(m_session->provider().updateOperation().method)});
+    else if (m_formView)
         problems.append(m_formView->problems());
     for (const FieldError& problem : problems) {
         const FieldSpec* field = m_session->provider().form().field(problem.pointer);
+        QString where = field ? field->label : problem.pointer;
+        if (problem.pointer.startsWith(QLatin1Char('{')))
+            where = tr("Account ID");
+        else if (problem.pointer == QStringLiteral("base URL"))
+            where = tr("Base URL");
         auto* item = new QListWidgetItem(
-            QStringLiteral("%1: %2").arg(field ? field->label : problem.pointer, problem.message),
+            where.isEmpty() ? problem.message : QStringLiteral("%1: %2").arg(where, problem.message),
             m_ui->problemsListWidget);
         item->setData(Qt::UserRole, problem.pointer);
         item->setToolTip(problem.pointer);
@@ -621,6 +633,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (m_session)
         m_session->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/formSplitter"), m_ui->formSplitter->saveState());
     event->accept();
 }
 

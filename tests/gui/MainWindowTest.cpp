@@ -302,6 +302,9 @@ TEST_F(MainWindowTest, InvalidAccountIdsAndUrlsBlockSending)
     selectProvider(QStringLiteral("Pismo"));
     QTest::keyClicks(child<QLineEdit>("accountLineEdit"), QStringLiteral("0"));
     EXPECT_EQ(child<QLabel>("accountProblemLabel")->text(), QStringLiteral("must be ≥ 1"));
+    EXPECT_FALSE(child<QListWidget>("problemsListWidget")
+                     ->findItems(QStringLiteral("Account ID: must be ≥ 1"), Qt::MatchExactly)
+                     .isEmpty());
     QTest::keyClicks(fieldLineEdit(QStringLiteral("/account_name")), QStringLiteral("x"));
     EXPECT_FALSE(child<QPushButton>("sendPushButton")->isEnabled());
     auto* environment = child<QComboBox>("environmentComboBox");
