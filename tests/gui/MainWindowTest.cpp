@@ -330,6 +330,9 @@ TEST_F(MainWindowTest, EveryActionHasAShortcutAndEveryInputAName)
     TestHttpServer server;
     selectProvider(QStringLiteral("Pismo"));
     connectTo(server, QStringLiteral("7"));
+    // Shortcuts belong to the active window (under xcb without a window manager, ask for it).
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 1; }, 20000)) << "Ctrl+L loads";
 }
