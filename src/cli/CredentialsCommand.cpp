@@ -1,6 +1,7 @@
 #include "CredentialsCommand.h"
 
 #include "CliArguments.h"
+#include "HiddenTerminalInput.h"
 
 #include <QEventLoop>
 
@@ -77,13 +78,22 @@ ExitCode CredentialsCommand::set(const Provider& provider, const QString& profil
     QList<QPair<QString, QString>> entries;
     FieldErrors errors;
     int lineNumber = 0;
+    const HiddenTerminalInput hidden;
+    if (hidden.isHidden()) {
+        m_err << "Type one field=value line per secret (" << known.join(QStringLiteral(", "))
+              << "); input is hidden. End with an empty line.\n";
+        m_err.flush();
+    }
     while (!m_in.atEnd()) {
         QString line = m_in.readLine();
         ++lineNumber;
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        if (line.trimmed().isEmpty())
+        if (line.trimmed().isEmpty()) {
+            if (hidden.isHidden())
+                break; // at a terminal an empty line ends the input
             continue;
+        }
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         const QString field = equals > 0 ? line.left(equals).trimmed() : QString();
         if (field.isEmpty()) {
