@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +13,7 @@ int main(int argc, char* argv[])
     AccountDesk::ApplicationIdentity::apply();
     QApplication::setApplicationDisplayName(AccountDesk::ApplicationIdentity::displayName());
     QApplication::setDesktopFileName(QStringLiteral("org.accountdesk.AccountDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.accountdesk.AccountDesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -4,6 +4,7 @@
 #include "widgets/LogoPicker.h"
 
 #include <QBuffer>
+#include <QIcon>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
@@ -105,4 +106,10 @@ TEST(LogoPicker, RefusesWhatIsNotAnImageOrTooLarge)
     EXPECT_FALSE(picker.loadFile(writeFile(directory, QStringLiteral("big.png"), big), &problem));
     EXPECT_TRUE(problem.contains(QStringLiteral("at most 5 MB"))) << problem.toStdString();
     EXPECT_FALSE(picker.loadFile(directory.filePath(QStringLiteral("missing.png")), &problem));
+}
+
+TEST(ApplicationIcon, IsBundledAndRenders)
+{
+    const QIcon icon(QStringLiteral(":/icons/org.accountdesk.AccountDesk.svg"));
+    EXPECT_FALSE(icon.pixmap(64, 64).isNull()) << "the SVG icon needs the Qt SVG image plugin";
 }
