@@ -592,9 +592,17 @@ void MainWindow::review()
             self->showAnswer(tr("Cannot send yet:"), problems);
             return;
         }
-        RequestPreviewDialog dialog(*prepared, self->m_session->baseUrl().toString(), self);
-        if (dialog.exec() == QDialog::Accepted)
-            self->send(false);
+        // Out of the keychain's callback before a modal dialog runs its own event loop.
+        QMetaObject::invokeMethod(
+            self,
+            [self, update = *prepared] {
+                if (!self || !self->m_session)
+                    return;
+                RequestPreviewDialog dialog(update, self->m_session->baseUrl().toString(), self);
+                if (dialog.exec() == QDialog::Accepted && self)
+                    self->send(false);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -48,6 +48,13 @@ void storeSecret(CredentialStore& store, const QString& key, const QString& valu
     loop.exec();
 }
 
+void removeSecret(CredentialStore& store, const QString& key)
+{
+    QEventLoop loop;
+    store.remove(key, [&loop](const CredentialStore::Result&) { loop.quit(); });
+    loop.exec();
+}
+
 // Runs `handle` on the next modal dialog of type T, from inside its exec().
 template <typename T> void onNextModal(std::function<void(T*)> handle, bool* seen = nullptr)
 {
@@ -196,6 +203,33 @@ TEST_F(MainWindowTest, LoadEditReviewSendReachesTheServerExactly)
     EXPECT_TRUE(
         child<QPlainTextEdit>("answerPlainTextEdit")->toPlainText().contains(QStringLiteral("200 OK")));
     EXPECT_FALSE(m_window->session()->hasUnsentChanges()) << "what was sent is now the loaded state";
+}
+
+TEST_F(MainWindowTest, APatchCanBeReviewedAndSentWithoutLoading)
+{
+    // The credentials are read from the keychain only when the review needs them.
+    removeSecret(m_store, QStringLiteral("quiva/default/token")); // a token would be preferred
+    storeSecret(m_store, QStringLiteral("quiva/default/api_key"), QStringLiteral("quiva-gui-key"));
+    TestHttpServer server;
+    selectProvider(QStringLiteral("quiva.ai"));
+    connectTo(server, QString());
+    QTest::keyClicks(m_window->formView()->row(QStringLiteral("/country"))->findChild<QLineEdit*>(),
+                     QStringLiteral("Germany"));
+    ASSERT_TRUE(child<QPushButton>("reviewPushButton")->isEnabled());
+    bool reviewed = false;
+    onNextModal<RequestPreviewDialog>(
+        [](RequestPreviewDialog* dialog) {
+            dialog->findChild<QPushButton*>(QStringLiteral("sendPushButton"))->click();
+        },
+        &reviewed);
+    child<QPushButton>("reviewPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 1; }, 20000));
+    EXPECT_TRUE(reviewed);
+    const TestHttpServer::Request patch = server.requests().first();
+    EXPECT_EQ(patch.method, QByteArray("PATCH"));
+    EXPECT_EQ(patch.path, QByteArray("/accounts"));
+    EXPECT_EQ(patch.header("X-Api-Key"), QByteArray("quiva-gui-key"));
+    EXPECT_EQ(patch.body, QByteArray(R"({"country":"DE"})"));
 }
 
 TEST_F(MainWindowTest, AFailedSendKeepsEveryEditAndShowsFieldErrors)
