@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QToolButton>
 
@@ -167,4 +168,35 @@ TEST_F(FormViewTest, RequiredFieldsAndServerErrorsShowAtTheirField)
     QTest::keyClicks(lineEdit(QStringLiteral("/address/city")), QStringLiteral("Basel"));
     EXPECT_FALSE(problemLabel(QStringLiteral("/address/city"))->isVisible())
         << "editing the field clears the server's complaint";
+}
+
+#include "form/KeyValueFieldEditor.h"
+
+TEST_F(FormViewTest, FreeFormObjectsCountTheirBytes)
+{
+    build(QStringLiteral("pismo"));
+    auto* editor =
+        qobject_cast<KeyValueFieldEditor*>(m_view->row(QStringLiteral("/custom_fields"))->editor());
+    ASSERT_TRUE(editor);
+    QLabel* bytes = editor->findChild<QLabel*>(QStringLiteral("bytesLabel"));
+    EXPECT_EQ(bytes->text(), QStringLiteral("empty; at most 1014 bytes as JSON"));
+    editor->addRow(QStringLiteral("field_01"), QStringLiteral("value01"));
+    EXPECT_EQ(m_model->value(QStringLiteral("/custom_fields")).value,
+              QJsonValue(QJsonObject{{QStringLiteral("field_01"), QStringLiteral("value01")}}));
+    EXPECT_EQ(bytes->text(), QStringLiteral("22 of 1014 bytes"));
+    editor->addRow(QStringLiteral("big"), QString(1000, QLatin1Char('x')));
+    ASSERT_FALSE(m_view->problems().isEmpty());
+    EXPECT_EQ(m_view->problems().first().pointer, QStringLiteral("/custom_fields"));
+    EXPECT_TRUE(m_view->problems().first().message.contains(QStringLiteral("the limit is 1014 bytes")));
+
+    // The JSON view edits the same object, and keeps text that does not parse yet.
+    editor->setJsonView(true);
+    auto* json = editor->findChild<QPlainTextEdit*>(QStringLiteral("jsonPlainTextEdit"));
+    json->setPlainText(QStringLiteral("{\"n\": 5"));
+    EXPECT_FALSE(editor->inputProblem().isEmpty());
+    editor->setJsonView(false);
+    EXPECT_TRUE(editor->isJsonView()) << "broken JSON is not thrown away";
+    json->setPlainText(QStringLiteral("{\"n\": 5}"));
+    EXPECT_EQ(m_model->value(QStringLiteral("/custom_fields")).value,
+              QJsonValue(QJsonObject{{QStringLiteral("n"), 5}}));
 }

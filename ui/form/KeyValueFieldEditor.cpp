@@ -228,7 +228,9 @@ void KeyValueFieldEditor::updateBytes()
     const QJsonValue current = value();
     const qsizetype bytes =
         current.isObject() ? QJsonDocument(current.toObject()).toJson(QJsonDocument::Compact).size() : 0;
-    m_bytesLabel->setText(tr("%1 of %2 bytes").arg(bytes).arg(*spec().maxBytes));
+    const bool empty = !current.isObject() || current.toObject().isEmpty();
+    m_bytesLabel->setText(empty ? tr("empty; at most %1 bytes as JSON").arg(*spec().maxBytes)
+                                : tr("%1 of %2 bytes").arg(bytes).arg(*spec().maxBytes));
     QPalette palette = m_bytesLabel->palette();
     palette.setColor(QPalette::WindowText,
                      bytes > *spec().maxBytes ? QColor(Qt::red) : palette.color(QPalette::PlaceholderText));
