@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "HiddenTerminalInput.h"
+#include "store/ProfileCredentials.h"
 
 #include <QEventLoop>
 
@@ -137,17 +138,19 @@ ExitCode CredentialsCommand::set(const Provider& provider, const QString& profil
 
 ExitCode CredentialsCommand::status(const Provider& provider, const QString& profile)
 {
-    for (const QString& field : provider.credentialFields()) {
-        const QString key = CredentialStore::key(provider.id(), profile, field);
-        const CredentialStore::Result result =
-            wait([&](CredentialStore::Callback done) { m_store.read(key, std::move(done)); });
-        if (result.status == CredentialStore::Status::Ok)
-            m_out << field << "\tstored\n";
-        else if (result.status == CredentialStore::Status::NotFound)
-            m_out << field << "\tmissing\n";
-        else
-            return storeFailure(result);
-    }
+    std::optional<ProfileCredentials::Outcome> outcome;
+    QEventLoop loop;
+    ProfileCredentials::readAll(m_store, provider.id(), profile, provider.credentialFields(),
+                                [&](const ProfileCredentials::Outcome& result) {
+                                    outcome = result;
+                                    loop.quit();
+                                });
+    if (!outcome)
+        loop.exec();
+    if (outcome->storeProblem)
+        return storeFailure(*outcome->storeProblem);
+    for (const auto& [field, result] : outcome->results)
+        m_out << field << (result.status == CredentialStore::Status::Ok ? "\tstored\n" : "\tmissing\n");
     return ExitCode::Success;
 }
 

@@ -4,6 +4,24 @@
 
 namespace AccountDesk {
 
+void ProfileCredentials::probeLock(CredentialStore& store,
+                                   std::function<void(std::optional<CredentialStore::Result>)> done)
+{
+    const QString key =
+        CredentialStore::key(QStringLiteral("accountdesk"), QStringLiteral("probe"), QStringLiteral("lock"));
+    store.write(key, QStringLiteral("probe"), [&store, key, done](const CredentialStore::Result& written) {
+        if (written.status == CredentialStore::Status::Ok) {
+            store.remove(key, [done](const CredentialStore::Result&) { done(std::nullopt); });
+            return;
+        }
+        CredentialStore::Result problem = written;
+        if (problem.status == CredentialStore::Status::Locked)
+            problem.message =
+                written.message + QStringLiteral("; unlock it (e.g. in your keyring manager) and try again");
+        done(problem);
+    });
+}
+
 void ProfileCredentials::readAll(CredentialStore& store, const QString& provider, const QString& profile,
                                  const QStringList& fields, std::function<void(const Outcome&)> done)
 {
@@ -12,6 +30,16 @@ void ProfileCredentials::readAll(CredentialStore& store, const QString& provider
     auto next = std::make_shared<std::function<void(qsizetype)>>();
     std::weak_ptr<std::function<void(qsizetype)>> weakNext = next;
     *next = [&store, provider, profile, fields, done, outcome, weakNext](qsizetype index) {
+        if (index == fields.size() && !outcome->storeProblem && outcome->credentials.fields.isEmpty()) {
+            // Nothing found. A locked Secret Service collection reads exactly like that, so ask the
+            // store with a harmless write whether it is locked, rather than report "not stored".
+            probeLock(store, [done, outcome](std::optional<CredentialStore::Result> locked) {
+                if (locked)
+                    outcome->storeProblem = locked;
+                done(*outcome);
+            });
+            return;
+        }
         if (index == fields.size() || outcome->storeProblem) {
             done(*outcome);
             return;

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace AccountDesk {
 
@@ -25,6 +26,10 @@ public:
 
     static void readAll(CredentialStore& store, const QString& provider, const QString& profile,
                         const QStringList& fields, std::function<void(const Outcome&)> done);
+
+    // Whether the store refuses a write (locked, unavailable); nullopt when it accepts one.
+    static void probeLock(CredentialStore& store,
+                          std::function<void(std::optional<CredentialStore::Result>)> done);
 };
 
 } // namespace AccountDesk
