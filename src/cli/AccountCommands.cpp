@@ -133,22 +133,14 @@ AccountCommands::prepare(const QStringList& arguments, const QStringList& allowe
 std::optional<Authenticator> AccountCommands::authenticator(const Provider& provider, const QString& profile,
                                                             ExitCode& code)
 {
-    std::optional<ProfileCredentials::Outcome> outcome;
-    QEventLoop loop;
-    ProfileCredentials::readAll(m_store, provider.id(), profile, provider.credentialFields(),
-                                [&](const ProfileCredentials::Outcome& result) {
-                                    outcome = result;
-                                    loop.quit();
-                                });
-    if (!outcome)
-        loop.exec();
+    const ProfileCredentials::Outcome outcome =
+        ProfileCredentials::readAllNow(m_store, provider.id(), profile, provider.credentialFields());
     code = ExitCode::CredentialsUnavailable;
-    if (outcome->storeProblem) {
-        m_err << "credentials: " << outcome->storeProblem->message << '\n';
+    if (outcome.storeProblem) {
+        m_err << "credentials: " << outcome.storeProblem->message << '\n';
         return std::nullopt;
     }
-    const std::optional<AuthKind> kind =
-        Authenticator::chooseKind(provider.authKinds(), outcome->credentials);
+    const std::optional<AuthKind> kind = Authenticator::chooseKind(provider.authKinds(), outcome.credentials);
     if (!kind) {
         QStringList needed;
         for (const AuthKind candidate : provider.authKinds())
@@ -161,7 +153,7 @@ std::optional<Authenticator> AccountCommands::authenticator(const Provider& prov
         return std::nullopt;
     }
     code = ExitCode::Success;
-    return Authenticator(*kind, outcome->credentials, provider.apiKeyHeader());
+    return Authenticator(*kind, outcome.credentials, provider.apiKeyHeader());
 }
 
 ApiResult AccountCommands::send(const HttpRequest& request, const Authenticator& authenticator,

@@ -138,18 +138,11 @@ ExitCode CredentialsCommand::set(const Provider& provider, const QString& profil
 
 ExitCode CredentialsCommand::status(const Provider& provider, const QString& profile)
 {
-    std::optional<ProfileCredentials::Outcome> outcome;
-    QEventLoop loop;
-    ProfileCredentials::readAll(m_store, provider.id(), profile, provider.credentialFields(),
-                                [&](const ProfileCredentials::Outcome& result) {
-                                    outcome = result;
-                                    loop.quit();
-                                });
-    if (!outcome)
-        loop.exec();
-    if (outcome->storeProblem)
-        return storeFailure(*outcome->storeProblem);
-    for (const auto& [field, result] : outcome->results)
+    const ProfileCredentials::Outcome outcome =
+        ProfileCredentials::readAllNow(m_store, provider.id(), profile, provider.credentialFields());
+    if (outcome.storeProblem)
+        return storeFailure(*outcome.storeProblem);
+    for (const auto& [field, result] : outcome.results)
         m_out << field << (result.status == CredentialStore::Status::Ok ? "\tstored\n" : "\tmissing\n");
     return ExitCode::Success;
 }

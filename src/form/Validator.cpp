@@ -91,18 +91,16 @@ FieldErrors Validator::validateValue(const QString& pointer, const QJsonValue& v
         check(value, *field, pointer, errors);
         return errors;
     }
-    // Inside a free-form object or an array: check against the nearest known container.
+    // Inside a free-form object or an array: check against the nearest known container. A free-form
+    // object takes any value; its byte limit is the container's and is checked on the whole body.
     for (QString ancestor = JsonPointer::parent(pointer); !ancestor.isEmpty();
          ancestor = JsonPointer::parent(ancestor)) {
         const FieldSpec* container = m_schema.field(ancestor);
         if (!container)
             continue;
         if (container->type == FieldSpec::Type::Array && container->item &&
-            JsonPointer::parent(pointer) == ancestor) {
+            JsonPointer::parent(pointer) == ancestor)
             check(value, *container->item, pointer, errors);
-        } else if (container->isFreeForm() && container->maxBytes) {
-            // The byte limit is the container's; it is checked on the whole body.
-        }
         return errors;
     }
     errors.append({pointer, QStringLiteral("the update has no such field")});

@@ -1,5 +1,7 @@
 #include "ProfileCredentials.h"
 
+#include <QEventLoop>
+
 #include <memory>
 
 namespace AccountDesk {
@@ -20,6 +22,20 @@ void ProfileCredentials::probeLock(CredentialStore& store,
                 written.message + QStringLiteral("; unlock it (e.g. in your keyring manager) and try again");
         done(problem);
     });
+}
+
+ProfileCredentials::Outcome ProfileCredentials::readAllNow(CredentialStore& store, const QString& provider,
+                                                           const QString& profile, const QStringList& fields)
+{
+    std::optional<Outcome> outcome;
+    QEventLoop loop;
+    readAll(store, provider, profile, fields, [&](const Outcome& result) {
+        outcome = result;
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    return *outcome;
 }
 
 void ProfileCredentials::readAll(CredentialStore& store, const QString& provider, const QString& profile,

@@ -26,6 +26,9 @@ public:
 
     static void readAll(CredentialStore& store, const QString& provider, const QString& profile,
                         const QStringList& fields, std::function<void(const Outcome&)> done);
+    // readAll, waiting in a local event loop for the answer (for the command-line tool).
+    static Outcome readAllNow(CredentialStore& store, const QString& provider, const QString& profile,
+                              const QStringList& fields);
 
     // Whether the store refuses a write (locked, unavailable); nullopt when it accepts one.
     static void probeLock(CredentialStore& store,
