@@ -26,14 +26,16 @@ void Authenticator::sign(HttpRequest& request) const
     case AuthKind::Basic: {
         const QByteArray pair = m_credentials.value(QStringLiteral("username")).toUtf8() + ':' +
                                 m_credentials.value(QStringLiteral("password")).toUtf8();
-        request.setHeader("Authorization", "Basic " + pair.toBase64());
+        request.setSecretHeader("Authorization", "Basic " + pair.toBase64());
         return;
     }
     case AuthKind::Bearer:
-        request.setHeader("Authorization", "Bearer " + m_credentials.value(QStringLiteral("token")).toUtf8());
+        request.setSecretHeader("Authorization",
+                                "Bearer " + m_credentials.value(QStringLiteral("token")).toUtf8());
         return;
     case AuthKind::ApiKey:
-        request.setHeader(m_apiKeyHeader.toLatin1(), m_credentials.value(QStringLiteral("api_key")).toUtf8());
+        request.setSecretHeader(m_apiKeyHeader.toLatin1(),
+                                m_credentials.value(QStringLiteral("api_key")).toUtf8());
         return;
     case AuthKind::ZephrHmac:
         ZephrSigner(m_credentials.value(QStringLiteral("access_key")),

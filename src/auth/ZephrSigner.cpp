@@ -20,8 +20,8 @@ void ZephrSigner::sign(HttpRequest& request) const
     const QByteArray query = request.url.query(QUrl::FullyEncoded).toUtf8();
     const QByteArray digest =
         hash(m_secretKey.toUtf8(), request.body, path, query, request.method.toUpper(), timestamp, nonce);
-    request.setHeader("Authorization", "ZEPHR-HMAC-SHA256 " + m_accessKey.toUtf8() + ':' + timestamp + ':' +
-                                           nonce + ':' + digest);
+    request.setSecretHeader("Authorization", "ZEPHR-HMAC-SHA256 " + m_accessKey.toUtf8() + ':' + timestamp +
+                                                 ':' + nonce + ':' + digest);
 }
 
 QByteArray ZephrSigner::hash(const QByteArray& secretKey, const QByteArray& body, const QByteArray& path,

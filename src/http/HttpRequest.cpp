@@ -69,10 +69,38 @@ bool HttpRequest::isSecretHeader(const QByteArray& name)
     return false;
 }
 
+void HttpRequest::setSecretHeader(const QByteArray& name, const QByteArray& value)
+{
+    setHeader(name, value);
+    if (!secretHeaders.contains(name.toLower()))
+        secretHeaders.append(name.toLower());
+}
+
+bool HttpRequest::isSecret(const QByteArray& name) const
+{
+    return isSecretHeader(name) || secretHeaders.contains(name.toLower());
+}
+
+void HttpRequest::removeSecretHeaders()
+{
+    headers.removeIf([this](const Header& header) { return isSecret(header.first); });
+    secretHeaders.clear();
+}
+
 QByteArray HttpRequest::redactedHeaderValue(const QByteArray& name, const QByteArray& value)
 {
     if (!isSecretHeader(name))
         return value;
+    return hiddenValue(name, value);
+}
+
+QByteArray HttpRequest::redacted(const Header& header) const
+{
+    return isSecret(header.first) ? hiddenValue(header.first, header.second) : header.second;
+}
+
+QByteArray HttpRequest::hiddenValue(const QByteArray& name, const QByteArray& value)
+{
     // Keep the scheme word ("Basic", "Bearer", "ZEPHR-HMAC-SHA256"): it says how, not what.
     const qsizetype space = value.indexOf(' ');
     if (sameName(name, "authorization") && space > 0)
@@ -86,7 +114,7 @@ QString HttpRequest::redactedText() const
         QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
     for (const Header& header : headers)
         text += QString::fromLatin1(header.first) + QStringLiteral(": ") +
-                QString::fromUtf8(redactedHeaderValue(header.first, header.second)) + QLatin1Char('\n');
+                QString::fromUtf8(redacted(header)) + QLatin1Char('\n');
     if (!body.isEmpty()) {
         text += QLatin1Char('\n');
         if (isPrintableText(body))
@@ -104,8 +132,7 @@ QString HttpRequest::toCurl(bool withSecrets) const
     QStringList parts{QStringLiteral("curl"), QStringLiteral("--request"), QString::fromLatin1(method)};
     parts << shellQuote(url.toString(QUrl::FullyEncoded));
     for (const Header& header : headers) {
-        const QByteArray value =
-            withSecrets ? header.second : redactedHeaderValue(header.first, header.second);
+        const QByteArray value = withSecrets ? header.second : redacted(header);
         parts << QStringLiteral("--header")
               << shellQuote(QString::fromLatin1(header.first) + QStringLiteral(": ") +
                             QString::fromUtf8(value));

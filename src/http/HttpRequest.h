@@ -18,11 +18,17 @@ struct HttpRequest
     QUrl url;
     QList<Header> headers; // in sending order; names compared case-insensitively
     QByteArray body;
+    QList<QByteArray> secretHeaders; // names of headers the authenticator set; redacted like Authorization
 
     QByteArray header(const QByteArray& name) const;
     bool hasHeader(const QByteArray& name) const;
     void setHeader(const QByteArray& name, const QByteArray& value); // replaces, keeps position
     void removeHeader(const QByteArray& name);
+    // Sets a header carrying a credential: it is redacted in every rendering and removed by
+    // removeSecretHeaders(), whatever its name.
+    void setSecretHeader(const QByteArray& name, const QByteArray& value);
+    void removeSecretHeaders();
+    bool isSecret(const QByteArray& name) const;
 
     // "PUT https://host/path\nName: value\n...\n\n<body>" with every secret replaced by ***.
     QString redactedText() const;
@@ -34,6 +40,10 @@ struct HttpRequest
     static bool isSecretHeader(const QByteArray& name);
 
     bool operator==(const HttpRequest&) const = default;
+
+private:
+    QByteArray redacted(const Header& header) const;
+    static QByteArray hiddenValue(const QByteArray& name, const QByteArray& value);
 };
 
 } // namespace AccountDesk

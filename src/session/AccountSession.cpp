@@ -287,9 +287,7 @@ void AccountSession::send()
             return;
         }
         HttpRequest unsignedRequest = prepared->request;
-        unsignedRequest.removeHeader("Authorization");
-        if (m_provider->authKinds().contains(AuthKind::ApiKey))
-            unsignedRequest.removeHeader(m_provider->apiKeyHeader().toLatin1());
+        unsignedRequest.removeSecretHeaders(); // signed again, freshly, for every attempt
         setActivity(Activity::Sending);
         startCall(unsignedRequest, [this](const ApiResult& result) {
             ApiError error;

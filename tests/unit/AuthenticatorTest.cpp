@@ -144,3 +144,20 @@ TEST(RedirectPolicy, FollowsOnlySameOriginAndNeverDowngrades)
     EXPECT_TRUE(RedirectPolicy::refusal(from, QUrl(QStringLiteral("https://api.example.com/c")), 5, 5));
     EXPECT_TRUE(RedirectPolicy::refusal(from, QUrl(), 0, 5));
 }
+
+TEST(HttpRequest, WhateverHeaderTheAuthenticatorSetsIsRedactedAndRemovable)
+{
+    // A user-added provider may name its API-key header anything.
+    HttpRequest patch = request("PATCH", "https://x.example/a", R"({"a":1})");
+    patch.headers = {{"Content-Type", "application/json"}};
+    Authenticator(AuthKind::ApiKey, credentials({{"api_key", "k-secret-9"}}), QStringLiteral("X-Acme-Token"))
+        .sign(patch);
+    EXPECT_EQ(patch.header("X-Acme-Token"), QByteArray("k-secret-9"));
+    EXPECT_TRUE(patch.redactedText().contains(QStringLiteral("X-Acme-Token: ***\n")));
+    EXPECT_FALSE(patch.redactedText().contains(QStringLiteral("k-secret-9")));
+    EXPECT_FALSE(patch.toCurl().contains(QStringLiteral("k-secret-9")));
+    EXPECT_TRUE(patch.toCurl(true).contains(QStringLiteral("k-secret-9")));
+    patch.removeSecretHeaders();
+    EXPECT_FALSE(patch.hasHeader("X-Acme-Token"));
+    EXPECT_EQ(patch.header("Content-Type"), QByteArray("application/json"));
+}
