@@ -3,7 +3,6 @@
 #include "provider/ProviderRegistry.h"
 #include "session/AccountSession.h"
 #include "store/CredentialManager.h"
-#include "store/DraftStore.h"
 
 #include <QMainWindow>
 
@@ -17,11 +16,18 @@ namespace Ui {
 class MainWindow;
 }
 
+class DraftController;
+class EditGuard;
 class FormView;
 class LogoPicker;
+class ProviderForm;
+class ReportPanel;
+class SendFlow;
+class TargetBar;
 
 // The operator's window: pick a provider, an environment and an account, load it, edit the form
-// generated from the schema, review exactly what will be sent, send it, see the answer.
+// generated from the schema, review exactly what will be sent, send it, see the answer. Every
+// rule about what may be sent lives in AccountSession; this class renders and asks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,8 +38,9 @@ public:
 
     ProviderPtr currentProvider() const;
     AccountSession* session() const { return m_session.get(); }
-    FormView* formView() const { return m_formView; }
-    LogoPicker* logoPicker() const { return m_logoPicker; }
+    FormView* formView() const;
+    LogoPicker* logoPicker() const;
+    TargetBar* targetBar() const;
 
     // Selects a provider by id; false when there is none.
     bool selectProviderById(const QString& id);
@@ -43,6 +50,7 @@ public:
     void review();
     void sendNow();
     void openCredentials();
+    void saveDraftNow();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -50,34 +58,25 @@ protected:
 private:
     void selectProvider(int row);
     void buildSession(const ProviderPtr& provider);
-    void fillEnvironments();
-    void environmentChosen();
-    void baseUrlEdited(const QString& text);
-    void accountEdited(const QString& text);
-    void profileChosen(const QString& profile);
-    void send(bool confirmed);
-    bool confirmProduction();
-    bool confirmDiscard(const QString& what);
+    void connectSession(AccountSession* session);
     void updateActions();
     void updateProblems();
     void showActivity(AccountSession::Activity activity);
-    void showAnswer(const QString& headline, const QStringList& lines, const QByteArray& body = QByteArray());
-    void showBanner(const QString& text);
+    void showFailure(const QString& what, const SessionFailure& failure);
     void showAbout();
-    bool isProductionSelected() const;
-    void offerDrafts();
-    void discardDraft();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ProviderRegistry& m_registry;
     CredentialManager m_credentials;
-    DraftStore m_drafts;
+    DraftController* m_drafts = nullptr;
+    ReportPanel* m_reports = nullptr;
+    SendFlow* m_sendFlow = nullptr;
+    EditGuard* m_guard = nullptr;
     std::unique_ptr<AccountSession> m_session;
-    FormView* m_formView = nullptr;
-    LogoPicker* m_logoPicker = nullptr;
+    ProviderForm* m_providerForm = nullptr;
     QProgressBar* m_progressBar = nullptr;
     int m_currentRow = -1;
-    QString m_keychainProblem;
+    bool m_reloadingAfterSend = false;
 };
 
 } // namespace AccountDesk

@@ -1,5 +1,7 @@
 #include "RequestPreviewDialog.h"
 
+#include "session/CurlCommand.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -29,8 +32,7 @@ QString RequestPreviewDialog::describe(const FieldValue& value)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
-RequestPreviewDialog::RequestPreviewDialog(const PreparedUpdate& update, const QString& destination,
-                                           QWidget* parent)
+RequestPreviewDialog::RequestPreviewDialog(const PreparedUpdate& update, QWidget* parent)
     : QDialog(parent)
     , m_update(update)
     , m_diffTable(new QTableWidget(int(update.changes.size()), 3, this))
@@ -38,10 +40,13 @@ RequestPreviewDialog::RequestPreviewDialog(const PreparedUpdate& update, const Q
 {
     setObjectName(QStringLiteral("requestPreviewDialog"));
     setWindowTitle(tr("Review the update"));
-    resize(820, 620);
+    resize(860, 660);
 
-    auto* heading =
-        new QLabel(tr("%1 change(s) will be sent to %2.").arg(update.changes.size()).arg(destination), this);
+    QString headline = tr("%n change(s) to %1 at %2.", nullptr, int(update.changes.size()))
+                           .arg(update.target.accountName(), update.target.baseUrl.toString());
+    if (update.production)
+        headline += QLatin1Char(' ') + tr("⚠ This is a production server: real customer data changes.");
+    auto* heading = new QLabel(headline, this);
     heading->setObjectName(QStringLiteral("headingLabel"));
     heading->setWordWrap(true);
 
@@ -62,24 +67,58 @@ RequestPreviewDialog::RequestPreviewDialog(const PreparedUpdate& update, const Q
     }
     m_diffTable->resizeColumnsToContents();
 
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_diffTable);
+    if (!update.notSentBack.isEmpty()) {
+        // A replacement keeps only what it sends: what the server holds beyond that is shown here.
+        auto* box = new QWidget(splitter);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(tr("Not sent back: the server returned these, and this replacement does "
+                                    "not send them (read-only, hidden, or not part of the update):"),
+                                 box);
+        label->setWordWrap(true);
+        m_notSentBackList = new QListWidget(box);
+        m_notSentBackList->setObjectName(QStringLiteral("notSentBackListWidget"));
+        m_notSentBackList->setAccessibleName(tr("Not sent back"));
+        label->setBuddy(m_notSentBackList);
+        for (const PreparedUpdate::Member& member : update.notSentBack)
+            m_notSentBackList->addItem(
+                QStringLiteral("%1 = %2").arg(member.pointer, describe(FieldValue::of(member.value))));
+        boxLayout->addWidget(label);
+        boxLayout->addWidget(m_notSentBackList);
+        splitter->addWidget(box);
+    }
+
     m_requestEdit->setObjectName(QStringLiteral("requestPlainTextEdit"));
     m_requestEdit->setAccessibleName(tr("Request"));
     m_requestEdit->setReadOnly(true);
     m_requestEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_requestEdit->setPlainText(update.request.redactedText());
     m_requestEdit->setTabChangesFocus(true);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_diffTable);
     splitter->addWidget(m_requestEdit);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(splitter->count() - 1, 2);
+
+    auto* note =
+        new QLabel(update.signatureRenewedAtSend
+                       ? tr("Sent exactly as shown, except the signature: it holds for one timestamp and "
+                            "nonce, so a new one is made when the request leaves.")
+                       : tr("Sent exactly as shown; the credentials (***) are read from the keychain "
+                            "when it leaves."),
+                   this);
+    note->setObjectName(QStringLiteral("exactnessLabel"));
+    note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendPushButton"));
     QPushButton* curl = buttons->addButton(tr("Copy as &curl"), QDialogButtonBox::ActionRole);
     curl->setObjectName(QStringLiteral("copyCurlPushButton"));
-    curl->setToolTip(tr("Copies a curl command with the secrets as ***"));
+    const CurlCommand::Result command = CurlCommand::build(update);
+    curl->setEnabled(command.problem.isEmpty());
+    curl->setToolTip(command.problem.isEmpty()
+                         ? tr("Copies a curl command; the secrets are environment variables, never values")
+                         : command.problem);
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closePushButton"));
     close->setDefault(true); // Enter does not send by accident
@@ -90,6 +129,7 @@ RequestPreviewDialog::RequestPreviewDialog(const PreparedUpdate& update, const Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(splitter, 1);
+    layout->addWidget(note);
     layout->addWidget(buttons);
 }
 
@@ -100,7 +140,9 @@ QString RequestPreviewDialog::requestText() const
 
 void RequestPreviewDialog::copyAsCurl() const
 {
-    QApplication::clipboard()->setText(m_update.request.toCurl(false));
+    const CurlCommand::Result command = CurlCommand::build(m_update);
+    if (command.problem.isEmpty())
+        QApplication::clipboard()->setText(command.command);
 }
 
 } // namespace AccountDesk

@@ -18,6 +18,9 @@ int main(int argc, char* argv[])
     QTextStream in(stdin);
     const AccountDesk::ProviderRegistry registry = AccountDesk::ProviderRegistry::loadDefault();
     AccountDesk::KeychainCredentialStore keychain;
-    AccountDesk::CommandLineTool tool(registry, out, err, &keychain, &in);
+    const auto ask = [&in, &err](const QString& question) {
+        return AccountDesk::TerminalQuestion::ask(question, in, err);
+    };
+    AccountDesk::CommandLineTool tool(registry, out, err, &keychain, &in, ask);
     return static_cast<int>(tool.run(QCoreApplication::arguments().mid(1)));
 }

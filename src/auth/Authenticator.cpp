@@ -20,6 +20,14 @@ std::optional<AuthKind> Authenticator::chooseKind(const QList<AuthKind>& kinds,
     return std::nullopt;
 }
 
+Authenticator Authenticator::withPlaceholders() const
+{
+    Credentials placeholders;
+    for (auto it = m_credentials.fields.constBegin(); it != m_credentials.fields.constEnd(); ++it)
+        placeholders.fields.insert(it.key(), QStringLiteral("***"));
+    return Authenticator(m_kind, placeholders, m_apiKeyHeader, m_clock, m_nonceSource);
+}
+
 void Authenticator::sign(HttpRequest& request) const
 {
     switch (m_kind) {

@@ -23,6 +23,9 @@ public:
 
     AuthKind kind() const { return m_kind; }
     void sign(HttpRequest& request) const;
+    // The same auth with every credential replaced by "***": signs a request for review so that it
+    // shows every header it will carry without holding a secret.
+    Authenticator withPlaceholders() const;
 
 private:
     AuthKind m_kind;

@@ -1,17 +1,12 @@
 #include "AccountCommands.h"
 
 #include "EditConverter.h"
-#include "form/FormModel.h"
+#include "SessionRun.h"
 #include "form/Validator.h"
-#include "http/ApiErrorParser.h"
 #include "http/LogoFile.h"
 #include "http/RequestBuilder.h"
-#include "net/AccountCall.h"
-#include "net/NetworkAccess.h"
-#include "openapi/JsonPointer.h"
-#include "store/ProfileCredentials.h"
+#include "session/AccountSession.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,11 +28,12 @@ QString prettyJson(const QByteArray& body)
 } // namespace
 
 AccountCommands::AccountCommands(const ProviderRegistry& registry, CredentialStore& store, QTextStream& out,
-                                 QTextStream& err)
+                                 QTextStream& err, TerminalQuestion::Ask ask)
     : m_registry(registry)
     , m_store(store)
     , m_out(out)
     , m_err(err)
+    , m_ask(std::move(ask))
 {}
 
 ExitCode AccountCommands::invalid(const FieldErrors& errors)
@@ -81,144 +77,130 @@ std::optional<QUrl> AccountCommands::baseUrl(const Provider& provider, const Cli
     return QUrl(server->url);
 }
 
-std::optional<AccountCommands::Prepared>
-AccountCommands::prepare(const QStringList& arguments, const QStringList& allowedOptions, FieldErrors& errors)
+std::optional<AccountCommands::Parsed>
+AccountCommands::parse(const QStringList& arguments, const QStringList& allowedOptions, FieldErrors& errors)
 {
-    std::variant<CliArguments, FieldErrors> parsed = CliArguments::parse(arguments, allowedOptions);
-    if (std::holds_alternative<FieldErrors>(parsed)) {
-        errors.append(std::get<FieldErrors>(parsed));
+    std::variant<CliArguments, FieldErrors> parsedArguments = CliArguments::parse(arguments, allowedOptions);
+    if (std::holds_alternative<FieldErrors>(parsedArguments)) {
+        errors.append(std::get<FieldErrors>(parsedArguments));
         return std::nullopt;
     }
-    Prepared prepared;
-    prepared.arguments = std::get<CliArguments>(std::move(parsed));
-    if (prepared.arguments.positional.size() != 1) {
+    Parsed parsed;
+    parsed.arguments = std::get<CliArguments>(std::move(parsedArguments));
+    if (parsed.arguments.positional.size() != 1) {
         errors.append({QStringLiteral("<provider>"),
-                       prepared.arguments.positional.isEmpty()
+                       parsed.arguments.positional.isEmpty()
                            ? QStringLiteral("missing: name a provider (accountdesk-cli providers)")
                            : QStringLiteral("unexpected arguments: %1")
-                                 .arg(prepared.arguments.positional.mid(1).join(QLatin1Char(' ')))});
+                                 .arg(parsed.arguments.positional.mid(1).join(QLatin1Char(' ')))});
         return std::nullopt;
     }
-    prepared.provider = m_registry.provider(prepared.arguments.positional.first());
-    if (!prepared.provider) {
+    parsed.provider = m_registry.provider(parsed.arguments.positional.first());
+    if (!parsed.provider) {
         errors.append({QStringLiteral("<provider>"), QStringLiteral("unknown provider \"%1\" (known: %2)")
-                                                         .arg(prepared.arguments.positional.first(),
+                                                         .arg(parsed.arguments.positional.first(),
                                                               m_registry.ids().join(QStringLiteral(", ")))});
         return std::nullopt;
     }
-    const Provider& provider = *prepared.provider;
-    if (const std::optional<QUrl> url = baseUrl(provider, prepared.arguments, errors))
-        prepared.target.baseUrl = *url;
+    const Provider& provider = *parsed.provider;
+    parsed.target.provider = provider.id();
+    parsed.target.profile = parsed.arguments.profile;
+    if (const std::optional<QUrl> url = baseUrl(provider, parsed.arguments, errors))
+        parsed.target.baseUrl = *url;
 
     const QList<Parameter> pathParameters = provider.pathParameters();
     if (pathParameters.isEmpty()) {
-        if (prepared.arguments.account)
+        if (parsed.arguments.account)
             errors.append(
                 {QStringLiteral("--account"),
                  QStringLiteral("%1 edits the account of the credentials' owner; it takes no account id")
                      .arg(provider.id())});
-    } else if (!prepared.arguments.account) {
+    } else if (!parsed.arguments.account) {
         errors.append({QLatin1Char('{') + pathParameters.first().name + QLatin1Char('}'),
                        QStringLiteral("is required: give --account ID")});
     } else {
-        const Parameter& parameter = pathParameters.first();
         if (const std::optional<FieldError> problem =
-                Validator::validatePathParameter(parameter, *prepared.arguments.account))
+                Validator::validatePathParameter(pathParameters.first(), *parsed.arguments.account))
             errors.append(*problem);
-        prepared.target.pathParameters.insert(parameter.name, *prepared.arguments.account);
+        parsed.target.account = *parsed.arguments.account;
     }
-    return prepared;
+    return parsed;
 }
 
-std::optional<Authenticator> AccountCommands::authenticator(const Provider& provider, const QString& profile,
-                                                            ExitCode& code)
+std::optional<ExitCode> AccountCommands::confirmProduction(const Provider& provider, const QUrl& url)
 {
-    const ProfileCredentials::Outcome outcome =
-        ProfileCredentials::readAllNow(m_store, provider.id(), profile, provider.credentialFields());
-    code = ExitCode::CredentialsUnavailable;
-    if (outcome.storeProblem) {
-        m_err << "credentials: " << outcome.storeProblem->message << '\n';
+    if (!provider.isProduction(url))
         return std::nullopt;
-    }
-    const std::optional<AuthKind> kind = Authenticator::chooseKind(provider.authKinds(), outcome.credentials);
-    if (!kind) {
-        QStringList needed;
-        for (const AuthKind candidate : provider.authKinds())
-            needed.append(AuthKinds::credentialFields(candidate).join(QStringLiteral(" and ")));
-        m_err << "credentials: none stored for " << provider.id() << " profile \"" << profile
-              << "\"; it needs " << needed.join(QStringLiteral(", or "))
-              << ". Store them with: accountdesk-cli credentials set " << provider.id()
-              << (profile == QStringLiteral("default") ? QString() : QStringLiteral(" --profile ") + profile)
-              << '\n';
+    const std::optional<bool> answer =
+        m_ask ? m_ask(QStringLiteral("Send to PRODUCTION %1? [y/N]").arg(url.toString())) : std::nullopt;
+    if (answer == true)
         return std::nullopt;
-    }
-    code = ExitCode::Success;
-    return Authenticator(*kind, outcome.credentials, provider.apiKeyHeader());
+    m_err << "--yes: " << url.toString() << " is a production server; nothing was sent. "
+          << (answer ? "Not confirmed." : "Confirm with --yes (there is no terminal to ask on).") << '\n';
+    return ExitCode::InvalidInput;
 }
 
-ApiResult AccountCommands::send(const HttpRequest& request, const Authenticator& authenticator,
-                                int timeoutSeconds)
+void AccountCommands::configure(AccountSession& session, const Parsed& parsed)
 {
-    CallOptions options;
-    options.timeoutMs = timeoutSeconds * 1000;
-    AccountCall call(
-        NetworkAccess::manager(), request,
-        [&authenticator](HttpRequest& attempt) { authenticator.sign(attempt); }, options);
-    QEventLoop loop;
-    QObject::connect(&call, &AccountCall::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&call, &AccountCall::retrying, &loop, [this](int attempt, int wait) {
+    session.setTarget(parsed.target);
+    session.setTimeoutSeconds(parsed.arguments.timeoutSeconds);
+    session.setRereadBeforeWrite(false); // the one read, right before the write, is the snapshot
+    QObject::connect(&session, &AccountSession::retrying, [this](int attempt, int wait) {
         m_err << "server busy; attempt " << attempt << " in " << wait << " s\n";
         m_err.flush();
     });
-    call.start();
-    if (!call.isFinished())
-        loop.exec();
-    return call.result();
 }
 
-ExitCode AccountCommands::reportFailure(const ApiResult& result, const Provider& provider,
-                                        const QString& what)
+ExitCode AccountCommands::report(const SessionFailure& failure, const Parsed& parsed, const QString& what)
 {
-    if (result.outcome != ApiResult::Outcome::Answered) {
-        m_err << what << ": network failure: " << result.errorMessage << '\n';
+    switch (failure.kind) {
+    case SessionFailure::Kind::InvalidInput:
+    case SessionFailure::Kind::Outdated:
+    case SessionFailure::Kind::Unchanged:
+        if (failure.problems.isEmpty())
+            m_err << what << ": " << failure.message << '\n';
+        return invalid(failure.problems);
+    case SessionFailure::Kind::Credentials:
+        m_err << "credentials: " << failure.message << ". Store them with: accountdesk-cli credentials set "
+              << parsed.provider->id()
+              << (parsed.target.profile == QStringLiteral("default")
+                      ? QString()
+                      : QStringLiteral(" --profile ") + parsed.target.profile)
+              << '\n';
+        return ExitCode::CredentialsUnavailable;
+    case SessionFailure::Kind::Network:
+    case SessionFailure::Kind::Cancelled:
+        m_err << what << ": " << failure.message << '\n';
         return ExitCode::NetworkFailure;
+    case SessionFailure::Kind::Server:
+        if (failure.result.outcome == ApiResult::Outcome::Answered && !failure.result.isSuccess()) {
+            m_out << failure.result.statusLine() << '\n';
+            for (const QString& line : failure.error.describe())
+                m_err << line << '\n';
+        } else {
+            m_err << what << ": " << failure.message << '\n';
+        }
+        return ExitCode::ServerError;
     }
-    m_out << result.statusLine() << '\n';
-    const ApiErrorParser parser(&provider.form());
-    const ApiError error = parser.parse(result.status, result.header("Content-Type"), result.body);
-    for (const QString& line : error.describe())
-        m_err << line << '\n';
     return ExitCode::ServerError;
 }
 
 ExitCode AccountCommands::show(const QStringList& arguments)
 {
-    ExitCode code = ExitCode::Success;
     FieldErrors problems;
-    std::optional<Prepared> prepared = prepare(arguments, kConnectionOptions, problems);
+    std::optional<Parsed> parsed = parse(arguments, kConnectionOptions, problems);
     if (!problems.isEmpty())
         return invalid(problems);
-    const Provider& provider = *prepared->provider;
-    std::variant<HttpRequest, FieldErrors> request = RequestBuilder(provider).buildRead(prepared->target);
-    if (std::holds_alternative<FieldErrors>(request))
-        return invalid(std::get<FieldErrors>(request));
-    std::optional<Authenticator> auth = authenticator(provider, prepared->arguments.profile, code);
-    if (!auth)
-        return code;
-    const ApiResult result = send(std::get<HttpRequest>(request), *auth, prepared->arguments.timeoutSeconds);
-    if (!result.isSuccess())
-        return reportFailure(result, provider, QStringLiteral("show"));
-    const QJsonDocument document = QJsonDocument::fromJson(result.body);
-    const std::optional<QJsonValue> account =
-        document.isObject() ? JsonPointer::resolve(document.object(), provider.readResultPointer())
-                            : std::nullopt;
-    if (!account) {
-        m_out << QString::fromUtf8(result.body);
-        return ExitCode::Success;
-    }
-    m_out << QString::fromUtf8(account->isObject()
-                                   ? QJsonDocument(account->toObject()).toJson(QJsonDocument::Indented)
-                                   : result.body);
+    const Provider& provider = *parsed->provider;
+    if (!provider.readOperation())
+        return invalid(
+            {{QStringLiteral("<provider>"), QStringLiteral("%1 has no read operation").arg(provider.id())}});
+    AccountSession session(parsed->provider, m_store);
+    configure(session, *parsed);
+    const SessionRun::Outcome outcome = SessionRun::load(session);
+    if (!outcome.succeeded)
+        return report(outcome.failure, *parsed, QStringLiteral("show"));
+    m_out << QString::fromUtf8(QJsonDocument(session.model().loaded()).toJson(QJsonDocument::Indented));
     return ExitCode::Success;
 }
 
@@ -226,23 +208,22 @@ ExitCode AccountCommands::update(const QStringList& arguments)
 {
     QStringList allowed = kConnectionOptions;
     allowed << QStringLiteral("--set") << QStringLiteral("--set-json") << QStringLiteral("--null")
-            << QStringLiteral("--logo") << QStringLiteral("--no-fetch") << QStringLiteral("--dry-run");
-    ExitCode code = ExitCode::Success;
+            << QStringLiteral("--logo") << QStringLiteral("--no-fetch") << QStringLiteral("--dry-run")
+            << QStringLiteral("--yes");
     FieldErrors errors;
-    std::optional<Prepared> prepared = prepare(arguments, allowed, errors);
-    if (!prepared)
+    std::optional<Parsed> parsed = parse(arguments, allowed, errors);
+    if (!parsed)
         return invalid(errors);
-    const Provider& provider = *prepared->provider;
-    const CliArguments& options = prepared->arguments;
-    const bool isPut = provider.updateOperation().method == QStringLiteral("PUT");
-    const bool fetchFirst = isPut && !options.noFetch;
+    const Provider& provider = *parsed->provider;
+    const CliArguments& options = parsed->arguments;
+    const bool fetchFirst = provider.replacesWholeAccount() && !options.noFetch;
 
     // 1. Every edit on its own: field known, value of the right type, within its limits.
-    FormModel model(provider.form());
+    AccountSession session(parsed->provider, m_store);
     const Validator validator(provider.form());
     QList<QPair<QString, QJsonValue>> edits;
     for (const CliArguments::Edit& edit : options.edits) {
-        std::variant<QJsonValue, FieldError> converted = EditConverter::convert(model, edit);
+        std::variant<QJsonValue, FieldError> converted = EditConverter::convert(session.model(), edit);
         if (std::holds_alternative<FieldError>(converted)) {
             errors.append(std::get<FieldError>(converted));
             continue;
@@ -264,72 +245,60 @@ ExitCode AccountCommands::update(const QStringList& arguments)
                 logo = std::get<FileAttachment>(std::move(loaded));
         }
     }
-    if (edits.isEmpty() && !logo && options.edits.isEmpty() && options.logo.isEmpty())
+    if (options.edits.isEmpty() && options.logo.isEmpty())
         errors.append({QStringLiteral("<edits>"),
                        QStringLiteral("nothing to change: give --set, --set-json, --null or --logo")});
     if (!errors.isEmpty())
         return invalid(errors);
 
-    // 2. Credentials before any request.
-    std::optional<Authenticator> auth = authenticator(provider, options.profile, code);
-    if (!auth)
-        return code;
+    // 2. Production is confirmed with the arguments: before credentials, before any request.
+    if (!options.dryRun)
+        if (const std::optional<ExitCode> refused = confirmProduction(provider, parsed->target.baseUrl))
+            return *refused;
 
-    // 3. A replacement starts from the current account.
+    // 3. A replacement starts from the current account, read once, right before the write.
+    configure(session, *parsed);
     if (fetchFirst) {
-        std::variant<HttpRequest, FieldErrors> read = RequestBuilder(provider).buildRead(prepared->target);
-        if (std::holds_alternative<FieldErrors>(read))
-            return invalid(std::get<FieldErrors>(read));
-        const ApiResult current = send(std::get<HttpRequest>(read), *auth, options.timeoutSeconds);
-        if (!current.isSuccess()) {
+        const SessionRun::Outcome read = SessionRun::load(session);
+        if (!read.succeeded) {
             m_err << "reading the current account failed; nothing was changed\n";
-            return reportFailure(current, provider, QStringLiteral("read"));
+            return report(read.failure, *parsed, QStringLiteral("read"));
         }
-        const QJsonDocument document = QJsonDocument::fromJson(current.body);
-        const std::optional<QJsonValue> account =
-            document.isObject() ? JsonPointer::resolve(document.object(), provider.readResultPointer())
-                                : std::nullopt;
-        if (!account || !account->isObject()) {
-            m_err << "read: the answer is not a JSON object; nothing was changed\n";
-            return ExitCode::ServerError;
-        }
-        model.load(account->toObject());
     }
-    for (const auto& [pointer, value] : edits) {
-        if (!model.setValue(pointer, value))
+    for (const auto& [pointer, value] : edits)
+        if (!session.model().setValue(pointer, value))
             errors.append(
                 {pointer, QStringLiteral("cannot be set here (its parent is not an object or list)")});
-    }
+    session.setLogo(logo);
     if (!errors.isEmpty())
         return invalid(errors);
 
-    // 4. The body as a whole: required members, unknown members, byte limits.
-    const QJsonObject body = isPut ? model.putBody() : model.patchBody();
-    errors = validator.validateBody(body);
-    if (!errors.isEmpty()) {
-        if (fetchFirst)
+    // 4. The body as a whole (required members, unknown members, byte limits), built exactly.
+    const AccountSession::Prepared prepared =
+        SessionRun::prepare(session, fetchFirst ? AccountSession::PrepareMode::Normal
+                                                : AccountSession::PrepareMode::WithoutSnapshot);
+    if (const SessionFailure* failure = std::get_if<SessionFailure>(&prepared)) {
+        if (failure->kind == SessionFailure::Kind::Unchanged) {
+            m_err << "unchanged: the account already holds these values; nothing was sent\n";
+            return ExitCode::Success;
+        }
+        if (fetchFirst && failure->kind == SessionFailure::Kind::InvalidInput)
             m_err << "the update would be invalid; nothing was sent:\n";
-        return invalid(errors);
+        return report(*failure, *parsed, QStringLiteral("update"));
     }
-
-    std::variant<HttpRequest, FieldErrors> built =
-        RequestBuilder(provider).buildUpdate(body, prepared->target, logo);
-    if (std::holds_alternative<FieldErrors>(built))
-        return invalid(std::get<FieldErrors>(built));
-    const HttpRequest& request = std::get<HttpRequest>(built);
-
+    const PreparedUpdate& update = std::get<PreparedUpdate>(prepared);
     if (options.dryRun) {
-        HttpRequest preview = request;
-        auth->sign(preview);
-        m_out << preview.redactedText();
+        m_out << update.request.redactedText();
         return ExitCode::Success;
     }
-    const ApiResult result = send(request, *auth, options.timeoutSeconds);
-    if (!result.isSuccess())
-        return reportFailure(result, provider, QStringLiteral("update"));
-    m_out << result.statusLine() << '\n';
-    if (!result.body.isEmpty())
-        m_out << prettyJson(result.body);
+
+    // 5. Exactly what was prepared leaves.
+    const SessionRun::Outcome sent = SessionRun::send(session, update);
+    if (!sent.succeeded)
+        return report(sent.failure, *parsed, QStringLiteral("update"));
+    m_out << sent.result.statusLine() << '\n';
+    if (!sent.result.body.isEmpty())
+        m_out << prettyJson(sent.result.body);
     return ExitCode::Success;
 }
 

@@ -2,12 +2,10 @@
 
 #include "CliArguments.h"
 #include "ExitCode.h"
-#include "auth/Authenticator.h"
-#include "http/HttpRequest.h"
-#include "http/RequestTarget.h"
-#include "net/ApiResult.h"
-#include "net/CallOptions.h"
+#include "TerminalQuestion.h"
 #include "provider/ProviderRegistry.h"
+#include "session/AccountTarget.h"
+#include "session/SessionFailure.h"
 #include "store/CredentialStore.h"
 
 #include <QTextStream>
@@ -16,41 +14,45 @@
 
 namespace AccountDesk {
 
-// `show` and `update`: everything between a command line and the server's answer. Validation,
-// credentials and the base URL are all checked before the first byte leaves the machine.
+class AccountSession;
+
+// `show` and `update`: a command line turned into one AccountSession run (the same session the
+// window drives), waited for in a local event loop. Arguments, values, the base URL and the
+// production confirmation are all checked before credentials are read and before any request.
 class AccountCommands
 {
 public:
     AccountCommands(const ProviderRegistry& registry, CredentialStore& store, QTextStream& out,
-                    QTextStream& err);
+                    QTextStream& err, TerminalQuestion::Ask ask = {});
 
     ExitCode show(const QStringList& arguments);
     ExitCode update(const QStringList& arguments);
 
 private:
-    struct Prepared
+    struct Parsed
     {
         ProviderPtr provider;
         CliArguments arguments;
-        RequestTarget target;
+        AccountTarget target;
     };
 
     // Parses and checks provider, account and connection. Problems go to `errors`; nullopt only when
     // there is no provider to go on with.
-    std::optional<Prepared> prepare(const QStringList& arguments, const QStringList& allowedOptions,
-                                    FieldErrors& errors);
+    std::optional<Parsed> parse(const QStringList& arguments, const QStringList& allowedOptions,
+                                FieldErrors& errors);
     std::optional<QUrl> baseUrl(const Provider& provider, const CliArguments& arguments,
                                 FieldErrors& errors) const;
-    std::optional<Authenticator> authenticator(const Provider& provider, const QString& profile,
-                                               ExitCode& code);
-    ApiResult send(const HttpRequest& request, const Authenticator& authenticator, int timeoutSeconds);
-    ExitCode reportFailure(const ApiResult& result, const Provider& provider, const QString& what);
+    // nullopt when the send may go ahead; else the exit code (nothing was sent).
+    std::optional<ExitCode> confirmProduction(const Provider& provider, const QUrl& url);
+    void configure(AccountSession& session, const Parsed& parsed);
+    ExitCode report(const SessionFailure& failure, const Parsed& parsed, const QString& what);
     ExitCode invalid(const FieldErrors& errors);
 
     const ProviderRegistry& m_registry;
     CredentialStore& m_store;
     QTextStream& m_out;
     QTextStream& m_err;
+    TerminalQuestion::Ask m_ask;
 };
 
 } // namespace AccountDesk

@@ -3,7 +3,8 @@
 namespace AccountDesk {
 namespace {
 
-const QStringList kFlags = {QStringLiteral("--no-fetch"), QStringLiteral("--dry-run")};
+const QStringList kFlags = {QStringLiteral("--no-fetch"), QStringLiteral("--dry-run"),
+                            QStringLiteral("--yes")};
 
 // "POINTER=VALUE" split at the first '=' that follows the pointer.
 std::optional<QPair<QString, QString>> splitAssignment(const QString& text)
@@ -43,7 +44,12 @@ std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& a
                 errors.append({name, QStringLiteral("takes no value")});
                 continue;
             }
-            (name == QStringLiteral("--no-fetch") ? parsed.noFetch : parsed.dryRun) = true;
+            if (name == QStringLiteral("--no-fetch"))
+                parsed.noFetch = true;
+            else if (name == QStringLiteral("--dry-run"))
+                parsed.dryRun = true;
+            else
+                parsed.yes = true;
             continue;
         }
         if (!value) {

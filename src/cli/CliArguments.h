@@ -38,6 +38,7 @@ struct CliArguments
     QString logo;
     bool noFetch = false;
     bool dryRun = false;
+    bool yes = false; // a send to production is confirmed
 
     // `allowed`: the option names this command takes ("--account", "--set", ...).
     static std::variant<CliArguments, FieldErrors> parse(const QStringList& arguments,

@@ -9,12 +9,13 @@
 namespace AccountDesk {
 
 CommandLineTool::CommandLineTool(const ProviderRegistry& registry, QTextStream& out, QTextStream& err,
-                                 CredentialStore* store, QTextStream* in)
+                                 CredentialStore* store, QTextStream* in, TerminalQuestion::Ask ask)
     : m_registry(registry)
     , m_out(out)
     , m_err(err)
     , m_store(store)
     , m_in(in)
+    , m_ask(std::move(ask))
 {}
 
 QString CommandLineTool::usage()
@@ -28,11 +29,11 @@ QString CommandLineTool::usage()
         "  show <provider> [--account ID] [CONNECTION]\n"
         "                       read the current account and print it as JSON\n"
         "  update <provider> [--account ID] [CONNECTION] [EDITS] [--logo FILE] [--no-fetch] [--dry-run]\n"
-        "                       validate, build and send the update\n"
+        "                [--yes]  validate, build and send the update (--yes confirms a production server)\n"
         "  credentials set|status|delete <provider> [--profile NAME]\n"
         "                       manage the keychain entries (set reads field=value lines on stdin)\n"
         "\n"
-        "CONNECTION: --server NAME | --base-url URL, --profile NAME, --timeout SECONDS\n"
+        "CONNECTION: --server NAME | --base-url URL, --profile NAME, --timeout SECONDS (per exchange)\n"
         "EDITS (JSON Pointers into the body): --set POINTER=VALUE, --set-json POINTER=JSON, --null POINTER\n"
         "\n"
         "Options:\n"
@@ -71,7 +72,7 @@ ExitCode CommandLineTool::run(const QStringList& arguments)
         } else if (command == QStringLiteral("credentials")) {
             code = CredentialsCommand(m_registry, *m_store, *m_in, m_out, m_err).run(rest);
         } else {
-            AccountCommands commands(m_registry, *m_store, m_out, m_err);
+            AccountCommands commands(m_registry, *m_store, m_out, m_err, m_ask);
             code = command == QStringLiteral("show") ? commands.show(rest) : commands.update(rest);
         }
     } else {

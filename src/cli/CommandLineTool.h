@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExitCode.h"
+#include "TerminalQuestion.h"
 #include "provider/ProviderRegistry.h"
 #include "store/CredentialStore.h"
 
@@ -16,8 +17,11 @@ class CommandLineTool
 public:
     // `store` and `in` are needed by show, update and credentials; without them those commands
     // report that no keychain is available.
+    // `ask` puts a yes/no question to the person at the terminal (the production confirmation);
+    // without it, or without a terminal, a question is answered "no".
     CommandLineTool(const ProviderRegistry& registry, QTextStream& out, QTextStream& err,
-                    CredentialStore* store = nullptr, QTextStream* in = nullptr);
+                    CredentialStore* store = nullptr, QTextStream* in = nullptr,
+                    TerminalQuestion::Ask ask = {});
 
     // `arguments` excludes the program name.
     ExitCode run(const QStringList& arguments);
@@ -36,6 +40,7 @@ private:
     QTextStream& m_err;
     CredentialStore* m_store;
     QTextStream* m_in;
+    TerminalQuestion::Ask m_ask;
 };
 
 } // namespace AccountDesk

@@ -49,6 +49,21 @@ void FormModel::setEdited(const QJsonObject& edited)
     Q_EMIT reset();
 }
 
+void FormModel::rebase(const QJsonObject& account)
+{
+    QJsonValue edited = account;
+    for (const QString& pointer : changedPointers()) {
+        const FieldValue yours = value(pointer);
+        edited = yours.isUnset()
+                     ? JsonPointer::remove(edited, pointer)
+                     : JsonPointer::set(edited, pointer, yours.isNull() ? QJsonValue() : yours.value)
+                           .value_or(edited);
+    }
+    m_loaded = account;
+    m_edited = edited.toObject();
+    Q_EMIT reset();
+}
+
 FieldValue FormModel::value(const QString& pointer) const
 {
     return FieldValue::of(at(m_edited, pointer));

@@ -25,6 +25,9 @@ public:
     void load(const QJsonObject& account);
     // Replaces only the edited state (e.g. a restored draft), keeping what was loaded.
     void setEdited(const QJsonObject& edited);
+    // Makes `account` the loaded state while keeping every change made so far: fields that were
+    // not changed take the values of `account`, changed ones keep the edit.
+    void rebase(const QJsonObject& account);
 
     FieldValue value(const QString& pointer) const;
     FieldValue loadedValue(const QString& pointer) const;

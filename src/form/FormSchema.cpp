@@ -52,4 +52,15 @@ QList<const FieldSpec*> FormSchema::leaves() const
     return result;
 }
 
+QString FormSchema::label(const QString& pointer) const
+{
+    const FieldSpec* spec = field(pointer);
+    QString result = spec && !spec->label.isEmpty() ? spec->label : pointer;
+    for (QString parent = JsonPointer::parent(pointer); !parent.isEmpty();
+         parent = JsonPointer::parent(parent))
+        if (const FieldSpec* group = field(parent))
+            result = group->label + QStringLiteral(" › ") + result;
+    return result;
+}
+
 } // namespace AccountDesk

@@ -23,6 +23,10 @@ public:
     // Objects with declared properties are represented by their leaves. Hidden fields are left out.
     QList<const FieldSpec*> leaves() const;
 
+    // What an operator reads for `pointer`: nested fields as "Address › City"; a place the schema
+    // does not describe as its pointer.
+    QString label(const QString& pointer) const;
+
     bool isEmpty() const { return m_root.children.isEmpty(); }
 
 private:

@@ -1,5 +1,9 @@
 #include "HttpRequest.h"
 
+#include "MultipartBody.h"
+
+#include <QCryptographicHash>
+
 namespace AccountDesk {
 namespace {
 
@@ -16,13 +20,6 @@ bool isPrintableText(const QByteArray& body)
             return false;
     }
     return true;
-}
-
-QString shellQuote(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace
@@ -115,35 +112,38 @@ QString HttpRequest::redactedText() const
     for (const Header& header : headers)
         text += QString::fromLatin1(header.first) + QStringLiteral(": ") +
                 QString::fromUtf8(redacted(header)) + QLatin1Char('\n');
-    if (!body.isEmpty()) {
+    if (body.isEmpty())
+        return text;
+    text += QLatin1Char('\n');
+    if (const std::optional<QList<MultipartBody::Part>> parts =
+            MultipartBody::parse(header("Content-Type"), body)) {
+        // Text parts in full; a file as what identifies it, never as raw bytes.
+        const QString delimiter =
+            QStringLiteral("--") + QString::fromLatin1(MultipartBody::boundaryOf(header("Content-Type")));
+        for (const MultipartBody::Part& part : *parts) {
+            text += delimiter + QStringLiteral("\nContent-Disposition: form-data; name=\"%1\"")
+                                    .arg(QString::fromUtf8(part.name));
+            if (!part.fileName.isEmpty())
+                text += QStringLiteral("; filename=\"%1\"").arg(QString::fromUtf8(part.fileName));
+            text += QStringLiteral("\nContent-Type: %1\n\n").arg(QString::fromLatin1(part.contentType));
+            if (part.fileName.isEmpty() && isPrintableText(part.content))
+                text += QString::fromUtf8(part.content) + QLatin1Char('\n');
+            else
+                text += QStringLiteral("<file \"%1\": %2, %3 bytes, SHA-256 %4>\n")
+                            .arg(QString::fromUtf8(part.fileName), QString::fromLatin1(part.contentType))
+                            .arg(part.content.size())
+                            .arg(QString::fromLatin1(
+                                QCryptographicHash::hash(part.content, QCryptographicHash::Sha256).toHex()));
+        }
+        return text + delimiter + QStringLiteral("--\n");
+    }
+    if (isPrintableText(body))
+        text += QString::fromUtf8(body);
+    else
+        text += QStringLiteral("<%1 bytes of binary data>").arg(body.size());
+    if (!body.endsWith('\n'))
         text += QLatin1Char('\n');
-        if (isPrintableText(body))
-            text += QString::fromUtf8(body);
-        else
-            text += QStringLiteral("<%1 bytes of binary data>").arg(body.size());
-        if (!body.endsWith('\n'))
-            text += QLatin1Char('\n');
-    }
     return text;
-}
-
-QString HttpRequest::toCurl(bool withSecrets) const
-{
-    QStringList parts{QStringLiteral("curl"), QStringLiteral("--request"), QString::fromLatin1(method)};
-    parts << shellQuote(url.toString(QUrl::FullyEncoded));
-    for (const Header& header : headers) {
-        const QByteArray value = withSecrets ? header.second : redacted(header);
-        parts << QStringLiteral("--header")
-              << shellQuote(QString::fromLatin1(header.first) + QStringLiteral(": ") +
-                            QString::fromUtf8(value));
-    }
-    if (!body.isEmpty()) {
-        if (isPrintableText(body))
-            parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(body));
-        else
-            parts << QStringLiteral("--data-binary") << QStringLiteral("@body.bin");
-    }
-    return parts.join(QStringLiteral(" \\\n  "));
 }
 
 } // namespace AccountDesk

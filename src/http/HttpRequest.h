@@ -30,10 +30,9 @@ struct HttpRequest
     void removeSecretHeaders();
     bool isSecret(const QByteArray& name) const;
 
-    // "PUT https://host/path\nName: value\n...\n\n<body>" with every secret replaced by ***.
+    // "PUT https://host/path\nName: value\n...\n\n<body>" with every secret replaced by ***; a
+    // multipart body part by part, each file as its name, type, size and SHA-256.
     QString redactedText() const;
-    // A curl command line that sends the same request; secrets are *** unless `withSecrets`.
-    QString toCurl(bool withSecrets = false) const;
 
     // The value with its secret part hidden: "Basic ***", "Bearer ***", "ZEPHR-HMAC-SHA256 ***".
     static QByteArray redactedHeaderValue(const QByteArray& name, const QByteArray& value);

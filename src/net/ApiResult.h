@@ -26,6 +26,9 @@ struct ApiResult
     QByteArray body;
     QString errorMessage; // network failures: what happened, in words
     int attempts = 0;
+    // Whether the request may have reached the server (false when it certainly did not: refused,
+    // no such host, TLS handshake failed, cancelled before it left).
+    bool requestMayHaveArrived = true;
     QUrl finalUrl;
 
     bool isSuccess() const { return outcome == Outcome::Answered && status >= 200 && status < 300; }

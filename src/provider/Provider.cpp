@@ -1,10 +1,14 @@
 #include "Provider.h"
 
+#include "ServerUrl.h"
 #include "form/FormSchemaBuilder.h"
+#include "http/RequestBuilder.h"
+#include "openapi/JsonPointer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace AccountDesk {
 
@@ -124,6 +128,11 @@ std::shared_ptr<const Provider> Provider::load(const QString& hintsPath, SpecDia
         fail(QStringLiteral("/auth"),
              QStringLiteral("apiKey auth needs an apiKey security scheme in a header"));
 
+    for (qsizetype i = 0; i < hints->productionServers.size(); ++i)
+        if (!provider->server(hints->productionServers.at(i)))
+            fail(JsonPointer::append(QStringLiteral("/productionServers"), i),
+                 QStringLiteral("the spec has no server described as \"%1\"")
+                     .arg(hints->productionServers.at(i)));
     if (!hints->defaultServer.isEmpty() && !provider->server(hints->defaultServer))
         fail(QStringLiteral("/defaultServer"),
              QStringLiteral("the spec has no server described as \"%1\"").arg(hints->defaultServer));
@@ -159,6 +168,46 @@ const Server* Provider::server(const QString& description) const
         if (candidate.description.compare(description, Qt::CaseInsensitive) == 0)
             return &candidate;
     return nullptr;
+}
+
+const Server* Provider::serverAt(const QUrl& baseUrl) const
+{
+    for (const Server& candidate : servers())
+        if (ServerUrl::matches(candidate, baseUrl))
+            return &candidate;
+    return nullptr;
+}
+
+bool Provider::isProductionServer(const Server& server) const
+{
+    for (const QString& name : m_hints.productionServers)
+        if (server.description.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool Provider::isProduction(const QUrl& baseUrl) const
+{
+    if (RequestBuilder::isLoopback(baseUrl))
+        return false;
+    const Server* known = serverAt(baseUrl);
+    return !known || isProductionServer(*known);
+}
+
+bool Provider::replacesWholeAccount() const
+{
+    return m_updateOperation->method.compare(QStringLiteral("PUT"), Qt::CaseInsensitive) == 0;
+}
+
+std::optional<QJsonObject> Provider::accountFromReadAnswer(const QByteArray& body) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return std::nullopt;
+    const std::optional<QJsonValue> account = JsonPointer::resolve(document.object(), readResultPointer());
+    if (!account || !account->isObject())
+        return std::nullopt;
+    return account->toObject();
 }
 
 QString Provider::multipartPartContentType(const QString& part) const

@@ -5,7 +5,11 @@
 #include "form/FormSchema.h"
 #include "openapi/OpenApiDocument.h"
 
+#include <QJsonObject>
+#include <QUrl>
+
 #include <memory>
+#include <optional>
 
 namespace AccountDesk {
 
@@ -28,6 +32,14 @@ public:
     const Operation& updateOperation() const { return *m_updateOperation; }
     const Operation* readOperation() const { return m_readOperation; }
     QString readResultPointer() const { return m_hints.readResultPointer; }
+    // The account in an answer of the read operation (unwrapped at readResultPointer); nullopt
+    // when the answer is not JSON or holds no object there.
+    std::optional<QJsonObject> accountFromReadAnswer(const QByteArray& body) const;
+    // Whether the update replaces the whole account (PUT): it must start from the current account,
+    // or it would blank every field it does not send. The one place that asks "is this a PUT".
+    bool replacesWholeAccount() const;
+    // See ProviderHints::versionMember; empty when the provider names none.
+    QString versionMember() const { return m_hints.versionMember; }
 
     const QList<AuthKind>& authKinds() const { return m_authKinds; }
     QString apiKeyHeader() const { return m_apiKeyHeader; }
@@ -39,6 +51,13 @@ public:
     const Server* defaultServer() const;
     // A server by its description, case-insensitively ("sandbox" finds "SANDBOX").
     const Server* server(const QString& description) const;
+    // The spec server a base URL is (a templated server matches any value of its variables);
+    // nullptr for a custom URL.
+    const Server* serverAt(const QUrl& baseUrl) const;
+    // Whether a send to `baseUrl` changes real customer data: loopback never; a spec server when
+    // the hints list it as production; any other URL always.
+    bool isProduction(const QUrl& baseUrl) const;
+    bool isProductionServer(const Server& server) const;
 
     QString bodyContentType() const { return m_hints.bodyContentType; }
     const MediaType& body() const { return *m_body; }

@@ -78,14 +78,14 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
         return std::nullopt;
     }
     const QJsonObject root = document->root.toObject();
-    parser.unknownKeys(root,
-                       {QStringLiteral("$schema"), QStringLiteral("id"), QStringLiteral("displayName"),
-                        QStringLiteral("description"), QStringLiteral("spec"),
-                        QStringLiteral("updateOperation"), QStringLiteral("readOperation"),
-                        QStringLiteral("readResultPointer"), QStringLiteral("auth"),
-                        QStringLiteral("defaultServer"), QStringLiteral("bodyContentType"),
-                        QStringLiteral("multipart"), QStringLiteral("fields")},
-                       QString());
+    parser.unknownKeys(
+        root,
+        {QStringLiteral("$schema"), QStringLiteral("id"), QStringLiteral("displayName"),
+         QStringLiteral("description"), QStringLiteral("spec"), QStringLiteral("updateOperation"),
+         QStringLiteral("readOperation"), QStringLiteral("readResultPointer"), QStringLiteral("auth"),
+         QStringLiteral("defaultServer"), QStringLiteral("bodyContentType"), QStringLiteral("multipart"),
+         QStringLiteral("fields"), QStringLiteral("productionServers"), QStringLiteral("versionMember")},
+        QString());
 
     ProviderHints hints;
     hints.id = parser.string(root, QStringLiteral("id"), QString(), true);
@@ -122,6 +122,25 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
                 hints.auth.append(*kind);
         }
     }
+
+    const QJsonValue production = root.value(QStringLiteral("productionServers"));
+    if (production.isArray()) {
+        const QJsonArray names = production.toArray();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (!names.at(i).isString() || names.at(i).toString().trimmed().isEmpty())
+                parser.error(JsonPointer::append(QStringLiteral("/productionServers"), i),
+                             QStringLiteral("must be a server description of the spec"));
+            else
+                hints.productionServers.append(names.at(i).toString());
+        }
+    } else if (!production.isUndefined()) {
+        parser.error(QStringLiteral("/productionServers"),
+                     QStringLiteral("must be a list of server descriptions, e.g. [\"PRODUCTION\"]"));
+    }
+    hints.versionMember = parser.string(root, QStringLiteral("versionMember"), QString(), false);
+    if (!hints.versionMember.isEmpty() && !JsonPointer::split(hints.versionMember))
+        parser.error(QStringLiteral("/versionMember"),
+                     QStringLiteral("must be a JSON Pointer into the read answer, e.g. \"/revision\""));
 
     const QJsonValue multipart = root.value(QStringLiteral("multipart"));
     if (multipart.isObject()) {

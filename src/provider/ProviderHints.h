@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,11 @@ struct ProviderHints
     QString readResultPointer; // where the account sits in the read answer ("/data" for quiva)
     QList<AuthKind> auth;
     QString defaultServer; // a server description of the spec
+    // Descriptions of the spec's servers that hold real customer data: sending there asks first.
+    QStringList productionServers;
+    // A member of the read answer that changes with every write (SoftwareOne's "/revision"):
+    // compared first when checking whether someone else changed the account meanwhile.
+    QString versionMember;
     QString bodyContentType = QStringLiteral("application/json");
     std::optional<Multipart> multipart;
     QHash<QString, FieldHints> fields;

@@ -1,68 +1,36 @@
 #include "AccountSession.h"
 
+#include "AccountComparison.h"
+#include "ProfileAuthenticator.h"
+#include "StaleCheck.h"
 #include "form/Validator.h"
-#include "http/ApiErrorParser.h"
 #include "http/RequestBuilder.h"
 #include "net/AccountCall.h"
 #include "net/NetworkAccess.h"
-#include "openapi/JsonPointer.h"
-#include "store/ProfileCredentials.h"
-
-#include <QJsonDocument>
-#include <QTimer>
 
 namespace AccountDesk {
+namespace {
 
-AccountSession::AccountSession(ProviderPtr provider, CredentialStore& store, const DraftStore* drafts,
-                               QObject* parent)
+FieldErrors located(FieldErrors errors, FieldError::Location location)
+{
+    for (FieldError& error : errors)
+        error.location = location;
+    return errors;
+}
+
+} // namespace
+
+AccountSession::AccountSession(ProviderPtr provider, CredentialStore& store, QObject* parent)
     : QObject(parent)
     , m_provider(std::move(provider))
     , m_store(store)
     , m_model(m_provider->form())
-    , m_drafts(drafts)
-    , m_draftTimer(new QTimer(this))
 {
+    m_target.provider = m_provider->id();
     if (const Server* server = m_provider->defaultServer(); server && server->variables.isEmpty())
         m_target.baseUrl = QUrl(server->url);
-    // Edits reach the disk half a second after the last keystroke; a crash loses at most that.
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(500);
-    connect(m_draftTimer, &QTimer::timeout, this, &AccountSession::saveDraft);
-    connect(&m_model, &FormModel::valueChanged, m_draftTimer, qOverload<>(&QTimer::start));
-}
-
-void AccountSession::saveDraft()
-{
-    m_draftTimer->stop();
-    if (!m_drafts)
-        return;
-    if (m_draftAccount != m_accountId)
-        m_drafts->remove(m_provider->id(), m_draftAccount); // the edits now belong to another account
-    m_draftAccount = m_accountId;
-    if (!m_model.hasChanges()) {
-        m_drafts->remove(m_provider->id(), m_accountId);
-        return;
-    }
-    Draft draft;
-    draft.provider = m_provider->id();
-    draft.account = m_accountId;
-    draft.baseUrl = m_target.baseUrl.toString();
-    draft.wasLoaded = m_loaded;
-    draft.loaded = m_model.loaded();
-    draft.edited = m_model.edited();
-    draft.savedAt = QDateTime::currentDateTimeUtc();
-    m_drafts->save(draft);
-}
-
-void AccountSession::restore(const Draft& draft)
-{
-    setAccountId(draft.account);
-    m_draftAccount = draft.account;
-    if (!draft.baseUrl.isEmpty() && m_target.baseUrl.isEmpty())
-        m_target.baseUrl = QUrl(draft.baseUrl);
-    m_loaded = draft.wasLoaded;
-    m_model.load(draft.loaded);
-    m_model.setEdited(draft.edited);
+    connect(&m_model, &FormModel::valueChanged, this, &AccountSession::bump);
+    connect(&m_model, &FormModel::reset, this, &AccountSession::bump);
 }
 
 AccountSession::~AccountSession()
@@ -71,45 +39,73 @@ AccountSession::~AccountSession()
         m_call->disconnect(this);
 }
 
-void AccountSession::setAccountId(const QString& id)
+void AccountSession::bump()
 {
-    m_accountId = id;
-    m_target.pathParameters.clear();
-    const QList<Parameter> parameters = m_provider->pathParameters();
-    if (!parameters.isEmpty())
-        m_target.pathParameters.insert(parameters.first().name, id);
+    ++m_revision;
+    Q_EMIT revisionChanged();
 }
 
-void AccountSession::setProfile(const QString& profile)
+void AccountSession::setTarget(const AccountTarget& target)
 {
-    if (profile != m_profile)
-        m_authenticator.reset(); // other credentials
-    m_profile = profile;
+    AccountTarget next = target;
+    next.provider = m_provider->id();
+    if (next == m_target)
+        return;
+    // Edits typed before the target was complete belong to no account yet: they stay. Anything
+    // else (a snapshot, edits made for another account) never carries across.
+    const bool keepEdits = !m_hasSnapshot && !connectionErrors().isEmpty();
+    cancel();
+    m_target = next;
+    m_loaded = false;
+    m_hasSnapshot = false;
+    if (!keepEdits) {
+        m_logo.reset();
+        m_model.load(QJsonObject());
+    }
+    bump();
+    Q_EMIT targetChanged();
+}
+
+bool AccountSession::switchingLosesEdits(const AccountTarget& target) const
+{
+    AccountTarget next = target;
+    next.provider = m_provider->id();
+    if (next == m_target || !hasUnsentChanges())
+        return false;
+    return m_hasSnapshot || connectionErrors().isEmpty();
+}
+
+void AccountSession::setLogo(std::optional<FileAttachment> logo)
+{
+    if (logo == m_logo)
+        return;
+    m_logo = std::move(logo);
+    bump();
 }
 
 bool AccountSession::needsLoadBeforeSend() const
 {
-    return m_provider->updateOperation().method == QStringLiteral("PUT") && m_provider->readOperation();
+    return m_provider->replacesWholeAccount() && m_provider->readOperation();
 }
 
 FieldErrors AccountSession::connectionErrors() const
 {
     FieldErrors errors;
+    const QString where = QStringLiteral("--base-url");
     if (m_target.baseUrl.isEmpty())
-        errors.append({QStringLiteral("base URL"), tr("enter the base URL")});
+        errors.append({where, tr("enter the base URL"), FieldError::Location::BaseUrl});
     else if (const std::optional<FieldError> problem = RequestBuilder::checkBaseUrl(m_target.baseUrl))
-        errors.append({QStringLiteral("base URL"), problem->message});
+        errors.append(located({*problem}, FieldError::Location::BaseUrl));
     for (const Parameter& parameter : m_provider->pathParameters())
         if (const std::optional<FieldError> problem =
-                Validator::validatePathParameter(parameter, m_accountId))
-            errors.append(*problem);
+                Validator::validatePathParameter(parameter, m_target.account))
+            errors.append(located({*problem}, FieldError::Location::PathParameter));
     return errors;
 }
 
 QJsonObject AccountSession::body() const
 {
-    return m_provider->updateOperation().method == QStringLiteral("PUT") ? m_model.putBody()
-                                                                         : m_model.patchBody();
+    return m_provider->replacesWholeAccount() ? m_model.putBody() : m_model.patchBody();
 }
 
 FieldErrors AccountSession::bodyErrors() const
@@ -120,17 +116,20 @@ FieldErrors AccountSession::bodyErrors() const
 QList<FieldChange> AccountSession::changes() const
 {
     QList<FieldChange> result;
-    for (const QString& pointer : m_model.changedPointers()) {
-        const FieldSpec* field = m_provider->form().field(pointer);
-        QString label = field ? field->label : pointer;
-        // Nested fields read "Address › City".
-        for (QString parent = JsonPointer::parent(pointer); !parent.isEmpty();
-             parent = JsonPointer::parent(parent))
-            if (const FieldSpec* group = m_provider->form().field(parent))
-                label = group->label + QStringLiteral(" › ") + label;
-        result.append({pointer, label, m_model.loadedValue(pointer), m_model.value(pointer)});
-    }
+    for (const QString& pointer : m_model.changedPointers())
+        result.append(
+            {pointer, m_model.schema().label(pointer), m_model.loadedValue(pointer), m_model.value(pointer)});
     return result;
+}
+
+QString AccountSession::describe(Activity activity)
+{
+    static const QHash<Activity, const char*> words = {
+        {Activity::ReadingCredentials, QT_TR_NOOP("Reading credentials from the keychain…")},
+        {Activity::Loading, QT_TR_NOOP("Loading the account…")},
+        {Activity::Checking, QT_TR_NOOP("Reading the account again before writing…")},
+        {Activity::Sending, QT_TR_NOOP("Sending the update…")}};
+    return words.contains(activity) ? tr(words.value(activity)) : QString();
 }
 
 void AccountSession::setActivity(Activity activity)
@@ -141,48 +140,35 @@ void AccountSession::setActivity(Activity activity)
     Q_EMIT activityChanged(activity);
 }
 
-void AccountSession::withAuthenticator(std::function<void(const Authenticator&)> then)
+void AccountSession::withAuthenticator(CredentialsThen then, FailureSink fail)
 {
-    if (m_authenticator) {
-        then(*m_authenticator);
-        return;
-    }
     setActivity(Activity::ReadingCredentials);
     const quint64 generation = m_generation;
     QPointer<AccountSession> self(this);
-    ProfileCredentials::readAll(
-        m_store, m_provider->id(), m_profile, m_provider->credentialFields(),
-        [self, generation, then](const ProfileCredentials::Outcome& outcome) {
-            if (!self || self->m_generation != generation)
-                return;
-            if (outcome.storeProblem) {
-                self->setActivity(Activity::Idle);
-                Q_EMIT self->credentialsMissing(outcome.storeProblem->message);
-                return;
-            }
-            const std::optional<AuthKind> kind =
-                Authenticator::chooseKind(self->m_provider->authKinds(), outcome.credentials);
-            if (!kind) {
-                self->setActivity(Activity::Idle);
-                Q_EMIT self->credentialsMissing(
-                    tr("No credentials are stored for %1 (profile \"%2\"). Enter them under Credentials.")
-                        .arg(self->m_provider->displayName(), self->m_profile));
-                return;
-            }
-            self->m_authenticator.emplace(*kind, outcome.credentials, self->m_provider->apiKeyHeader());
-            then(*self->m_authenticator);
-        });
+    ProfileAuthenticator::read(m_store, *m_provider, m_target.profile,
+                               [self, generation, then, fail](const ProfileAuthenticator::Outcome& outcome) {
+                                   if (!self || self->m_generation != generation)
+                                       return;
+                                   if (const SessionFailure* failure =
+                                           std::get_if<SessionFailure>(&outcome)) {
+                                       self->setActivity(Activity::Idle);
+                                       return fail(*failure);
+                                   }
+                                   then(std::get<Authenticator>(outcome));
+                               });
 }
 
-void AccountSession::startCall(const HttpRequest& request, std::function<void(const ApiResult&)> then)
+void AccountSession::startCall(const HttpRequest& request, const Authenticator& authenticator,
+                               Activity activity, std::function<void(const ApiResult&)> then)
 {
+    setActivity(activity);
     CallOptions options;
     options.timeoutMs = m_timeoutSeconds * 1000;
-    const Authenticator authenticator = *m_authenticator;
     m_call = new AccountCall(
         NetworkAccess::manager(), request,
         [authenticator](HttpRequest& attempt) { authenticator.sign(attempt); }, options, this);
     AccountCall* call = m_call;
+    connect(call, &AccountCall::retrying, this, &AccountSession::retrying);
     connect(call, &AccountCall::finished, this, [this, call, then](const ApiResult& result) {
         call->deleteLater();
         setActivity(Activity::Idle);
@@ -191,118 +177,196 @@ void AccountSession::startCall(const HttpRequest& request, std::function<void(co
     call->start();
 }
 
-QString AccountSession::describeFailure(const ApiResult& result, ApiError& error) const
+void AccountSession::readAccount(const Authenticator& authenticator,
+                                 std::function<void(const QJsonObject&)> then, FailureSink fail,
+                                 Activity activity)
 {
-    if (result.outcome == ApiResult::Outcome::Cancelled)
-        return tr("Cancelled.");
-    if (result.outcome == ApiResult::Outcome::NetworkFailure)
-        return tr("Network failure: %1").arg(result.errorMessage);
-    error =
-        ApiErrorParser(&m_provider->form()).parse(result.status, result.header("Content-Type"), result.body);
-    return result.statusLine();
+    std::variant<HttpRequest, FieldErrors> read =
+        RequestBuilder(*m_provider).buildRead(m_target.requestTarget(*m_provider));
+    if (std::holds_alternative<FieldErrors>(read)) {
+        setActivity(Activity::Idle);
+        fail(SessionFailure::invalid(std::get<FieldErrors>(read)));
+        return;
+    }
+    startCall(
+        std::get<HttpRequest>(read), authenticator, activity, [this, then, fail](const ApiResult& result) {
+            if (!result.isSuccess()) {
+                fail(SessionFailure::of(result, m_provider->form(), false));
+                return;
+            }
+            const std::optional<QJsonObject> account = m_provider->accountFromReadAnswer(result.body);
+            if (!account) {
+                SessionFailure failure =
+                    SessionFailure::simple(SessionFailure::Kind::Server,
+                                           tr("The answer is not an account (no JSON object at \"%1\").")
+                                               .arg(m_provider->readResultPointer()));
+                failure.result = result;
+                return fail(failure);
+            }
+            then(*account);
+        });
+}
+
+void AccountSession::readThen(std::function<void(const QJsonObject&)> then)
+{
+    auto fail = [this](const SessionFailure& failure) { Q_EMIT loadFailed(failure); };
+    if (const FieldErrors problems = connectionErrors(); !problems.isEmpty())
+        return fail(SessionFailure::invalid(problems));
+    withAuthenticator(
+        [this, then, fail](const Authenticator& authenticator) {
+            readAccount(authenticator, then, fail, Activity::Loading);
+        },
+        fail);
 }
 
 void AccountSession::load()
 {
     if (m_activity != Activity::Idle)
         return;
-    const FieldErrors problems = connectionErrors();
-    if (!problems.isEmpty()) {
-        Q_EMIT loadFailed(problems.first().toString(), ApiError());
-        return;
-    }
-    std::variant<HttpRequest, FieldErrors> request = RequestBuilder(*m_provider).buildRead(m_target);
-    if (std::holds_alternative<FieldErrors>(request)) {
-        Q_EMIT loadFailed(std::get<FieldErrors>(request).first().toString(), ApiError());
-        return;
-    }
-    const HttpRequest read = std::get<HttpRequest>(request);
-    withAuthenticator([this, read](const Authenticator&) {
-        setActivity(Activity::Loading);
-        startCall(read, [this](const ApiResult& result) {
-            ApiError error;
-            if (!result.isSuccess()) {
-                Q_EMIT loadFailed(describeFailure(result, error), error);
-                return;
-            }
-            const QJsonDocument document = QJsonDocument::fromJson(result.body);
-            const std::optional<QJsonValue> account =
-                document.isObject() ? JsonPointer::resolve(document.object(), m_provider->readResultPointer())
-                                    : std::nullopt;
-            if (!account || !account->isObject()) {
-                Q_EMIT loadFailed(tr("The answer is not a JSON object."), error);
-                return;
-            }
-            m_model.load(account->toObject());
-            m_logo.reset();
-            m_loaded = true;
-            if (m_drafts)
-                m_drafts->remove(m_provider->id(), m_accountId); // the operator chose the server's state
-            Q_EMIT loaded();
-        });
+    readThen([this](const QJsonObject& account) {
+        m_logo.reset();
+        m_loaded = true;
+        m_hasSnapshot = true;
+        m_model.load(account);
+        Q_EMIT loaded();
     });
 }
 
-void AccountSession::prepare(std::function<void(std::optional<PreparedUpdate>, const QStringList&)> done)
+void AccountSession::verify()
 {
-    QStringList problems;
-    for (const FieldError& error : connectionErrors())
-        problems.append(error.toString());
-    for (const FieldError& error : bodyErrors())
-        problems.append(error.toString());
-    if (needsLoadBeforeSend() && !m_loaded)
-        problems.append(tr("Load the account first: %1 replaces the whole account.")
-                            .arg(m_provider->updateOperation().method));
-    if (!hasUnsentChanges())
-        problems.append(tr("Nothing has changed."));
-    if (!problems.isEmpty()) {
-        done(std::nullopt, problems);
+    if (m_activity != Activity::Idle || !m_hasSnapshot || !m_provider->readOperation())
         return;
-    }
-    std::variant<HttpRequest, FieldErrors> built =
-        RequestBuilder(*m_provider).buildUpdate(body(), m_target, m_logo);
-    if (std::holds_alternative<FieldErrors>(built)) {
-        for (const FieldError& error : std::get<FieldErrors>(built))
-            problems.append(error.toString());
-        done(std::nullopt, problems);
-        return;
-    }
-    HttpRequest request = std::get<HttpRequest>(built);
-    const QList<FieldChange> diff = changes();
-    const bool multipart = m_logo.has_value();
-    withAuthenticator([this, request, diff, multipart, done](const Authenticator& authenticator) mutable {
-        setActivity(Activity::Idle);
-        authenticator.sign(request);
-        done(PreparedUpdate{request, diff, multipart}, {});
+    readThen([this](const QJsonObject& serverNow) {
+        std::optional<StaleConflict> conflict =
+            StaleCheck::compare(*m_provider, m_model, m_model.loaded(), serverNow);
+        if (conflict) {
+            conflict->target = m_target;
+            return Q_EMIT conflictFound(*conflict);
+        }
+        StaleConflict same;
+        same.serverNow = serverNow;
+        takeServerValues(same); // what differs does not touch the edits
+        Q_EMIT loaded();
     });
 }
 
-void AccountSession::send()
+void AccountSession::takeServerValues(const StaleConflict& conflict)
+{
+    m_model.rebase(conflict.serverNow);
+    m_loaded = true;
+    m_hasSnapshot = true;
+}
+
+FieldErrors AccountSession::readinessProblems(PrepareMode mode) const
+{
+    FieldErrors problems = connectionErrors();
+    if (needsLoadBeforeSend() && !m_loaded && mode == PrepareMode::Normal)
+        problems.append({QStringLiteral("<update>"),
+                         needsVerification()
+                             ? tr("restored edits: Load to compare them with the account on the server")
+                             : tr("load the account first: %1 replaces the whole account")
+                                   .arg(m_provider->updateOperation().method),
+                         FieldError::Location::Other});
+    return problems;
+}
+
+void AccountSession::prepare(std::function<void(const Prepared&)> done, PrepareMode mode)
+{
+    FieldErrors problems = readinessProblems(mode);
+    problems.append(bodyErrors());
+    if (!problems.isEmpty())
+        return done(SessionFailure::invalid(problems));
+    if (!hasUnsentChanges())
+        return done(SessionFailure::simple(SessionFailure::Kind::Unchanged, tr("Nothing has changed.")));
+    const QJsonObject sent = body();
+    std::variant<HttpRequest, FieldErrors> built =
+        RequestBuilder(*m_provider).buildUpdate(sent, m_target.requestTarget(*m_provider), m_logo);
+    if (std::holds_alternative<FieldErrors>(built))
+        return done(SessionFailure::invalid(std::get<FieldErrors>(built)));
+
+    PreparedUpdate update;
+    update.target = m_target;
+    update.request = std::get<HttpRequest>(std::move(built));
+    update.changes = changes();
+    update.file = m_logo;
+    update.production = isProduction();
+    update.hasSnapshot = m_hasSnapshot;
+    update.snapshot = m_model.loaded();
+    update.revision = m_revision;
+    if (m_provider->replacesWholeAccount() && m_hasSnapshot)
+        for (const AccountComparison::Difference& member :
+             AccountComparison::absentFrom(update.snapshot, sent))
+            update.notSentBack.append({member.pointer, member.before});
+    withAuthenticator(
+        [this, update, done](const Authenticator& real) mutable {
+            setActivity(Activity::Idle);
+            // Signed with placeholders: the review shows every header, and holds no secret.
+            const Authenticator placeholder = real.withPlaceholders();
+            placeholder.sign(update.request);
+            update.authKind = real.kind();
+            update.signatureRenewedAtSend = real.kind() == AuthKind::ZephrHmac;
+            done(update);
+        },
+        [done](const SessionFailure& failure) { done(failure); });
+}
+
+void AccountSession::send(const PreparedUpdate& update)
 {
     if (m_activity != Activity::Idle)
         return;
-    prepare([this](std::optional<PreparedUpdate> prepared, const QStringList& problems) {
-        if (!prepared) {
-            Q_EMIT sendFailed(problems.join(QLatin1Char('\n')), ApiError());
+    auto fail = [this](const SessionFailure& failure) { Q_EMIT sendFailed(failure); };
+    if (update.target != m_target || update.revision != m_revision)
+        return fail(SessionFailure::simple(
+            SessionFailure::Kind::Outdated,
+            tr("The edits or the account changed after the review; nothing was sent. Review again.")));
+    withAuthenticator(
+        [this, update, fail](const Authenticator& authenticator) {
+            if (authenticator.kind() != update.authKind) {
+                setActivity(Activity::Idle);
+                return fail(
+                    SessionFailure::simple(SessionFailure::Kind::Outdated,
+                                           tr("The stored credentials changed after the review; nothing "
+                                              "was sent. Review again.")));
+            }
+            if (!m_rereadBeforeWrite || !update.hasSnapshot || !m_provider->readOperation())
+                return transmit(update, authenticator);
+            readAccount(
+                authenticator,
+                [this, update, authenticator](const QJsonObject& serverNow) {
+                    std::optional<StaleConflict> conflict =
+                        StaleCheck::compare(*m_provider, m_model, update.snapshot, serverNow);
+                    if (!conflict)
+                        return transmit(update, authenticator);
+                    conflict->target = m_target;
+                    Q_EMIT conflictFound(*conflict);
+                },
+                [fail](const SessionFailure& failure) {
+                    SessionFailure notChecked = failure;
+                    notChecked.message = tr("Could not read the account again before writing; nothing was "
+                                            "sent. %1")
+                                             .arg(failure.message);
+                    fail(notChecked);
+                },
+                Activity::Checking);
+        },
+        fail);
+}
+
+void AccountSession::transmit(const PreparedUpdate& update, const Authenticator& authenticator)
+{
+    startCall(update.request, authenticator, Activity::Sending, [this](const ApiResult& result) {
+        if (!result.isSuccess()) {
+            Q_EMIT sendFailed(
+                SessionFailure::of(result, m_provider->form(), true)); // every edit stays as it was
             return;
         }
-        HttpRequest unsignedRequest = prepared->request;
-        unsignedRequest.removeSecretHeaders(); // signed again, freshly, for every attempt
-        setActivity(Activity::Sending);
-        startCall(unsignedRequest, [this](const ApiResult& result) {
-            ApiError error;
-            if (!result.isSuccess()) {
-                // A failed send keeps every edit: the model is untouched.
-                Q_EMIT sendFailed(describeFailure(result, error), error);
-                return;
-            }
-            // What was sent is now what the server has; its draft is done.
-            m_model.load(m_model.edited());
-            m_logo.reset();
-            if (m_drafts)
-                m_drafts->remove(m_provider->id(), m_accountId);
-            Q_EMIT sent(result);
-        });
+        // What was sent is the new baseline. It is not a snapshot read from the server, so a
+        // replacement needs a fresh Load before the next one.
+        m_logo.reset();
+        m_loaded = false;
+        m_hasSnapshot = false;
+        m_model.load(m_model.edited());
+        Q_EMIT sent(result);
     });
 }
 
@@ -313,6 +377,19 @@ void AccountSession::cancel()
         m_call->cancel();
     else
         setActivity(Activity::Idle);
+}
+
+void AccountSession::restore(const Draft& draft)
+{
+    cancel();
+    m_target = draft.target;
+    m_target.provider = m_provider->id();
+    m_logo.reset();
+    m_loaded = false;
+    m_hasSnapshot = draft.hasSnapshot;
+    m_model.load(draft.snapshot);
+    m_model.setEdited(draft.edited);
+    Q_EMIT targetChanged();
 }
 
 } // namespace AccountDesk

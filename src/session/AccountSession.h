@@ -1,31 +1,36 @@
 #pragma once
 
+#include "AccountTarget.h"
 #include "PreparedUpdate.h"
+#include "SessionFailure.h"
+#include "StaleConflict.h"
 #include "auth/Authenticator.h"
-#include "form/FieldError.h"
 #include "form/FormModel.h"
-#include "http/ApiError.h"
 #include "http/FileAttachment.h"
-#include "http/RequestTarget.h"
 #include "net/ApiResult.h"
 #include "provider/Provider.h"
 #include "store/CredentialStore.h"
-#include "store/DraftStore.h"
+#include "store/Draft.h"
 
 #include <QObject>
 #include <QPointer>
 
-class QTimer;
-
+#include <functional>
 #include <optional>
+#include <variant>
 
 namespace AccountDesk {
 
 class AccountCall;
 
-// One provider's editing session for the GUI: the form model, where requests go, and the calls that
-// load, review and send, all asynchronous and cancellable. The widgets only render and edit; this is
-// where requests are built and credentials are read.
+// The one orchestration of an edit: a target (provider, server, account, profile), the snapshot
+// read from it, the edits made on that snapshot, and the calls that load, prepare and send. The
+// window, the command-line tool and bulk runs all drive this class; all of it is asynchronous and
+// cancellable. Rules it keeps whoever drives it:
+//  - a change of target drops the snapshot, the edits and the logo: nothing carries across;
+//  - what prepare() built is what send() sends, byte for byte, or nothing is sent;
+//  - before a write the account is read again and compared with the snapshot (when enabled);
+//  - credentials are read from the keychain for each operation and not kept.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -36,86 +41,127 @@ public:
         Idle,
         ReadingCredentials,
         Loading,
+        Checking, // reading the account again just before a write
         Sending
     };
     Q_ENUM(Activity)
 
-    // `drafts`: where unsent edits are kept; nullptr keeps none.
-    AccountSession(ProviderPtr provider, CredentialStore& store, const DraftStore* drafts = nullptr,
-                   QObject* parent = nullptr);
+    enum class PrepareMode
+    {
+        Normal,
+        // A replacement without a read: only the edits are sent (the CLI's --no-fetch).
+        WithoutSnapshot
+    };
+
+    using Prepared = std::variant<PreparedUpdate, SessionFailure>;
+
+    AccountSession(ProviderPtr provider, CredentialStore& store, QObject* parent = nullptr);
     ~AccountSession() override;
 
     const Provider& provider() const { return *m_provider; }
     FormModel& model() { return m_model; }
     const FormModel& model() const { return m_model; }
 
-    void setBaseUrl(const QUrl& url) { m_target.baseUrl = url; }
+    const AccountTarget& target() const { return m_target; }
+    // Switches to another target. Anything that belonged to the previous one (snapshot, edits,
+    // logo) is dropped when the target really changes; ask the operator first.
+    void setTarget(const AccountTarget& target);
+    // Whether moving to `target` drops something of value: edits made for a complete target.
+    bool switchingLosesEdits(const AccountTarget& target) const;
     QUrl baseUrl() const { return m_target.baseUrl; }
-    void setAccountId(const QString& id);
-    QString accountId() const { return m_accountId; }
-    void setProfile(const QString& profile);
-    QString profile() const { return m_profile; }
+    QString accountId() const { return m_target.account; }
+    QString profile() const { return m_target.profile; }
+
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
-    // Drops the credentials held in memory (after they were changed or deleted in the keychain).
-    void forgetCredentials() { m_authenticator.reset(); }
-    void setLogo(std::optional<FileAttachment> logo) { m_logo = std::move(logo); }
+    // Read the account again just before a write and refuse on a difference (default). The CLI
+    // turns it off: its one read comes right before the write and is its snapshot.
+    void setRereadBeforeWrite(bool reread) { m_rereadBeforeWrite = reread; }
+    void setLogo(std::optional<FileAttachment> logo);
     const std::optional<FileAttachment>& logo() const { return m_logo; }
 
     bool needsAccountId() const { return !m_provider->pathParameters().isEmpty(); }
-    // PUT replaces the whole account: sending needs it loaded first, or fields would be blanked.
+    // A replacement needs the account read first, or the fields it does not send would be blanked.
     bool needsLoadBeforeSend() const;
+    // The snapshot was read from this target (a restored draft is not, until checked).
     bool isLoaded() const { return m_loaded; }
+    // A restored draft whose snapshot has not been compared with the server yet.
+    bool needsVerification() const { return m_hasSnapshot && !m_loaded; }
+    bool hasSnapshot() const { return m_hasSnapshot; }
     bool hasUnsentChanges() const { return m_model.hasChanges() || m_logo.has_value(); }
+    bool isProduction() const { return m_provider->isProduction(m_target.baseUrl); }
+    // Changes with every edit, logo, load and target change; a prepared update carries it.
+    quint64 revision() const { return m_revision; }
 
     // Problems with where the request would go (base URL, account id).
     FieldErrors connectionErrors() const;
+    // What stands between the session and a send before the body is looked at: where the request
+    // would go, and a replacement's need for a snapshot read from this very target.
+    FieldErrors readinessProblems(PrepareMode mode = PrepareMode::Normal) const;
     // Problems with the body as it would be sent now.
     FieldErrors bodyErrors() const;
     QJsonObject body() const;
     QList<FieldChange> changes() const;
 
     Activity activity() const { return m_activity; }
+    // What an activity is doing, for a status line ("Reading the account again before writing…").
+    static QString describe(Activity activity);
+    // Reads the account: the answer becomes the snapshot and the edits are dropped.
     void load();
-    // Builds and signs the update for review; `done` gets it, or the reasons it cannot be built.
-    void prepare(std::function<void(std::optional<PreparedUpdate>, const QStringList& problems)> done);
-    void send();
+    // Reads the account and compares it with a restored draft's snapshot: equal means loaded,
+    // with the edits kept; different means conflictFound().
+    void verify();
+    // Builds the exact update for review; `done` gets it or why not. Reads the keychain only to
+    // know which auth applies: the request holds placeholders, never a secret.
+    void prepare(std::function<void(const Prepared&)> done, PrepareMode mode = PrepareMode::Normal);
+    // Sends `update` as prepared, after reading the account again when enabled.
+    void send(const PreparedUpdate& update);
     void cancel();
+    // After a conflict: the server's values become the snapshot and every field the operator did
+    // not edit takes them; the operator's edits stay.
+    void takeServerValues(const StaleConflict& conflict);
 
-    // Puts a saved draft back: account, what was loaded, and the edits.
+    // Puts a saved draft back with its own target. It is not loaded: verify() compares it first.
     void restore(const Draft& draft);
-    // Saves the unsent edits now (also done automatically shortly after every change).
-    void saveDraft();
 
 Q_SIGNALS:
     void activityChanged(AccountDesk::AccountSession::Activity activity);
+    void targetChanged();
+    void revisionChanged();
     void loaded();
-    void loadFailed(const QString& message, const AccountDesk::ApiError& error);
+    void loadFailed(const AccountDesk::SessionFailure& failure);
+    void conflictFound(const AccountDesk::StaleConflict& conflict);
     void sent(const AccountDesk::ApiResult& result);
-    void sendFailed(const QString& message, const AccountDesk::ApiError& error);
-    void credentialsMissing(const QString& message);
+    void sendFailed(const AccountDesk::SessionFailure& failure);
+    void retrying(int attempt, int waitSeconds);
 
 private:
-    void withAuthenticator(std::function<void(const Authenticator&)> then);
+    using CredentialsThen = std::function<void(const Authenticator&)>;
+    using FailureSink = std::function<void(const SessionFailure&)>;
+
+    void withAuthenticator(CredentialsThen then, FailureSink fail);
+    // Reads the account (connection checked, credentials read); failures go to loadFailed().
+    void readThen(std::function<void(const QJsonObject&)> then);
+    void readAccount(const Authenticator& authenticator, std::function<void(const QJsonObject&)> then,
+                     FailureSink fail, Activity activity);
+    void startCall(const HttpRequest& request, const Authenticator& authenticator, Activity activity,
+                   std::function<void(const ApiResult&)> then);
+    void transmit(const PreparedUpdate& update, const Authenticator& authenticator);
     void setActivity(Activity activity);
-    void startCall(const HttpRequest& request, std::function<void(const ApiResult&)> then);
-    QString describeFailure(const ApiResult& result, ApiError& error) const;
+    void bump();
 
     ProviderPtr m_provider;
     CredentialStore& m_store;
     FormModel m_model;
-    RequestTarget m_target;
-    QString m_accountId;
-    QString m_profile = QStringLiteral("default");
+    AccountTarget m_target;
     int m_timeoutSeconds = 30;
+    bool m_rereadBeforeWrite = true;
     std::optional<FileAttachment> m_logo;
-    std::optional<Authenticator> m_authenticator; // in memory only, for this session
     QPointer<AccountCall> m_call;
     Activity m_activity = Activity::Idle;
     bool m_loaded = false;
+    bool m_hasSnapshot = false;
+    quint64 m_revision = 1;
     quint64 m_generation = 0; // invalidates callbacks of cancelled work
-    const DraftStore* m_drafts = nullptr;
-    QString m_draftAccount; // the account the current draft file belongs to
-    QTimer* m_draftTimer = nullptr;
 };
 
 } // namespace AccountDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/AccountTarget.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -7,14 +9,14 @@
 namespace AccountDesk {
 
 // Unsent edits of one account, kept on disk so that a crash or a closed window loses nothing.
-// Holds only body values (never credentials) and what was loaded, to show the diff again.
+// Holds its own target (never credentials: the profile is only a name), the snapshot the edits
+// were made on, and the edits. Restored, it is not "loaded": the account is read again and
+// compared with the snapshot first.
 struct Draft
 {
-    QString provider;
-    QString account; // empty for providers without an account id (quiva)
-    QString baseUrl;
-    bool wasLoaded = false;
-    QJsonObject loaded;
+    AccountTarget target;
+    bool hasSnapshot = false; // the edits were made on an account as read
+    QJsonObject snapshot;
     QJsonObject edited;
     QDateTime savedAt;
 };

@@ -21,13 +21,15 @@ QString DraftStore::defaultDirectory()
         .filePath(QStringLiteral("drafts"));
 }
 
-QString DraftStore::filePath(const QString& provider, const QString& account) const
+QString DraftStore::filePath(const AccountTarget& target) const
 {
-    // Account ids can hold any character; the file name uses a digest of it.
-    const QByteArray digest =
-        QCryptographicHash::hash(account.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    // Account ids and URLs can hold any character; the file name uses a digest of the target.
+    const QByteArray key = target.baseUrl.toString(QUrl::FullyEncoded).toUtf8() + '\n' +
+                           target.account.toUtf8() + '\n' + target.profile.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24);
     return QDir(m_directory)
-        .filePath(provider + QStringLiteral("--") + QString::fromLatin1(digest) + QStringLiteral(".json"));
+        .filePath(target.provider + QStringLiteral("--") + QString::fromLatin1(digest) +
+                  QStringLiteral(".json"));
 }
 
 bool DraftStore::save(const Draft& draft, QString* error) const
@@ -37,14 +39,16 @@ bool DraftStore::save(const Draft& draft, QString* error) const
             *error = QStringLiteral("cannot create %1").arg(m_directory);
         return false;
     }
-    const QJsonObject object{{QStringLiteral("provider"), draft.provider},
-                             {QStringLiteral("account"), draft.account},
-                             {QStringLiteral("baseUrl"), draft.baseUrl},
-                             {QStringLiteral("wasLoaded"), draft.wasLoaded},
-                             {QStringLiteral("loaded"), draft.loaded},
+    const QJsonObject object{{QStringLiteral("format"), 2},
+                             {QStringLiteral("provider"), draft.target.provider},
+                             {QStringLiteral("baseUrl"), draft.target.baseUrl.toString(QUrl::FullyEncoded)},
+                             {QStringLiteral("account"), draft.target.account},
+                             {QStringLiteral("profile"), draft.target.profile},
+                             {QStringLiteral("hasSnapshot"), draft.hasSnapshot},
+                             {QStringLiteral("snapshot"), draft.snapshot},
                              {QStringLiteral("edited"), draft.edited},
                              {QStringLiteral("savedAt"), draft.savedAt.toUTC().toString(Qt::ISODateWithMs)}};
-    QSaveFile file(filePath(draft.provider, draft.account));
+    QSaveFile file(filePath(draft.target));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
@@ -70,27 +74,38 @@ std::optional<Draft> DraftStore::read(const QString& path)
         return std::nullopt; // a damaged draft is ignored, never half-restored
     const QJsonObject object = document.object();
     Draft draft;
-    draft.provider = object.value(QStringLiteral("provider")).toString();
-    draft.account = object.value(QStringLiteral("account")).toString();
-    draft.baseUrl = object.value(QStringLiteral("baseUrl")).toString();
-    draft.wasLoaded = object.value(QStringLiteral("wasLoaded")).toBool();
-    draft.loaded = object.value(QStringLiteral("loaded")).toObject();
+    draft.target.provider = object.value(QStringLiteral("provider")).toString();
+    draft.target.baseUrl = QUrl(object.value(QStringLiteral("baseUrl")).toString(), QUrl::StrictMode);
+    draft.target.account = object.value(QStringLiteral("account")).toString();
+    draft.target.profile = object.value(QStringLiteral("profile")).toString(QStringLiteral("default"));
+    // Format 1 (before targets) called the snapshot "loaded" and its flag "wasLoaded".
+    const bool format1 = !object.contains(QStringLiteral("format"));
+    draft.hasSnapshot =
+        object.value(format1 ? QStringLiteral("wasLoaded") : QStringLiteral("hasSnapshot")).toBool();
+    draft.snapshot = object.value(format1 ? QStringLiteral("loaded") : QStringLiteral("snapshot")).toObject();
     draft.edited = object.value(QStringLiteral("edited")).toObject();
     draft.savedAt =
         QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
-    if (draft.provider.isEmpty())
+    if (draft.target.provider.isEmpty())
         return std::nullopt;
     return draft;
 }
 
-std::optional<Draft> DraftStore::load(const QString& provider, const QString& account) const
+std::optional<Draft> DraftStore::load(const AccountTarget& target) const
 {
-    return read(filePath(provider, account));
+    return read(filePath(target));
 }
 
-void DraftStore::remove(const QString& provider, const QString& account) const
+bool DraftStore::remove(const AccountTarget& target) const
 {
-    QFile::remove(filePath(provider, account));
+    // Format 1 named its files after the account alone.
+    const QByteArray legacy =
+        QCryptographicHash::hash(target.account.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    QFile::remove(QDir(m_directory)
+                      .filePath(target.provider + QStringLiteral("--") + QString::fromLatin1(legacy) +
+                                QStringLiteral(".json")));
+    const QString path = filePath(target);
+    return QFile::remove(path) || !QFile::exists(path);
 }
 
 QList<Draft> DraftStore::drafts(const QString& provider) const
@@ -98,7 +113,8 @@ QList<Draft> DraftStore::drafts(const QString& provider) const
     QList<Draft> result;
     const QDir dir(m_directory);
     for (const QString& name : dir.entryList({provider + QStringLiteral("--*.json")}, QDir::Files))
-        if (std::optional<Draft> draft = read(dir.filePath(name)); draft && draft->provider == provider)
+        if (std::optional<Draft> draft = read(dir.filePath(name));
+            draft && draft->target.provider == provider)
             result.append(*draft);
     std::sort(result.begin(), result.end(),
               [](const Draft& a, const Draft& b) { return a.savedAt > b.savedAt; });

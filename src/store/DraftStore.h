@@ -9,8 +9,8 @@
 
 namespace AccountDesk {
 
-// Drafts as one JSON file per provider and account under <app data>/drafts, written atomically
-// (QSaveFile), readable only by the user.
+// Drafts as one JSON file per target (provider, server, account, profile) under
+// <app data>/drafts, written atomically (QSaveFile), readable only by the user.
 class DraftStore
 {
 public:
@@ -19,15 +19,16 @@ public:
     static QString defaultDirectory();
 
     bool save(const Draft& draft, QString* error = nullptr) const;
-    std::optional<Draft> load(const QString& provider, const QString& account) const;
-    void remove(const QString& provider, const QString& account) const;
+    std::optional<Draft> load(const AccountTarget& target) const;
+    // True when no draft of `target` is left on disk.
+    bool remove(const AccountTarget& target) const;
     // Every draft of a provider, newest first.
     QList<Draft> drafts(const QString& provider) const;
 
     QString directory() const { return m_directory; }
 
 private:
-    QString filePath(const QString& provider, const QString& account) const;
+    QString filePath(const AccountTarget& target) const;
     static std::optional<Draft> read(const QString& path);
 
     QString m_directory;

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "form/FieldRow.h"
 #include "form/FormView.h"
+#include "store/DraftStore.h"
 #include "store/KeychainCredentialStore.h"
 #include "widgets/LogoPicker.h"
 
@@ -184,7 +185,8 @@ TEST_F(MainWindowTest, LoadEditReviewSendReachesTheServerExactly)
         },
         &reviewed);
     child<QPushButton>("reviewPushButton")->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 2; }, 20000));
+    // Read again before writing (nobody changed it), the update, then the account read afresh.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 4; }, 20000));
     ASSERT_TRUE(waitIdle());
     EXPECT_TRUE(reviewed);
     EXPECT_EQ(diffRows, 1);
@@ -194,7 +196,9 @@ TEST_F(MainWindowTest, LoadEditReviewSendReachesTheServerExactly)
     EXPECT_TRUE(previewText.contains(QStringLiteral("Authorization: Bearer ***")));
     EXPECT_FALSE(previewText.contains(QStringLiteral("pismo-gui-token")));
 
-    const TestHttpServer::Request patch = server.requests().at(1);
+    EXPECT_EQ(server.requests().at(1).method, QByteArray("GET"));
+    EXPECT_EQ(server.requests().at(3).method, QByteArray("GET"));
+    const TestHttpServer::Request patch = server.requests().at(2);
     EXPECT_EQ(patch.method, QByteArray("PATCH"));
     EXPECT_EQ(patch.body, QByteArray(R"({"account_name":"New name"})"));
     EXPECT_EQ(patch.header("Authorization"), QByteArray("Bearer pismo-gui-token"));
@@ -254,8 +258,9 @@ TEST_F(MainWindowTest, AFailedSendKeepsEveryEditAndShowsFieldErrors)
     city->selectAll();
     QTest::keyClicks(city, QStringLiteral("Atlantis"));
     child<QPushButton>("sendPushButton")->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 2; }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 3; }, 20000));
     ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(server.requests().at(2).method, QByteArray("PUT"));
     EXPECT_EQ(m_window->session()->model().value(QStringLiteral("/address/city")).value,
               QJsonValue(QStringLiteral("Atlantis")));
     EXPECT_EQ(city->text(), QStringLiteral("Atlantis"));
@@ -289,8 +294,9 @@ TEST_F(MainWindowTest, ALogoMakesTheUpdateMultipart)
     ASSERT_TRUE(m_window->logoPicker()->loadFile(path));
     ASSERT_TRUE(child<QPushButton>("sendPushButton")->isEnabled()) << "a logo alone is a change";
     child<QPushButton>("sendPushButton")->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() == 2; }, 20000));
-    const TestHttpServer::Request put = server.requests().at(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount() >= 3; }, 20000));
+    EXPECT_EQ(server.requests().at(1).method, QByteArray("GET")) << "read again just before the write";
+    const TestHttpServer::Request put = server.requests().at(2);
     EXPECT_TRUE(put.header("Content-Type").startsWith("multipart/form-data; boundary="));
     EXPECT_TRUE(put.body.contains(kPng));
     EXPECT_TRUE(
@@ -376,9 +382,10 @@ TEST_F(MainWindowTest, UnsentEditsSurviveAClosedWindowAsADraft)
     selectProvider(QStringLiteral("Pismo"));
     QTest::keyClicks(child<QLineEdit>("accountLineEdit"), QStringLiteral("77"));
     QTest::keyClicks(fieldLineEdit(QStringLiteral("/account_name")), QStringLiteral("Half-typed"));
-    m_window->session()->saveDraft(); // what the half-second timer does
-    const std::optional<Draft> saved = DraftStore().load(QStringLiteral("pismo"), QStringLiteral("77"));
+    m_window->saveDraftNow(); // what the half-second timer does
+    const std::optional<Draft> saved = DraftStore().load(m_window->session()->target());
     ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->target.account, QStringLiteral("77"));
     EXPECT_EQ(saved->edited.value(QStringLiteral("account_name")), QJsonValue(QStringLiteral("Half-typed")));
 
     // The window goes away without asking (as in a crash); a new one offers the draft.

@@ -141,38 +141,48 @@ TEST(DraftStore, SavesLoadsListsAndRemovesAtomically)
     QTemporaryDir directory;
     const DraftStore store(directory.path());
     Draft draft;
-    draft.provider = QStringLiteral("pismo");
-    draft.account = QStringLiteral("12/../34"); // any characters: the file name does not use them
-    draft.baseUrl = QStringLiteral("https://sandbox.pismolabs.io");
-    draft.wasLoaded = true;
-    draft.loaded = {{QStringLiteral("account_name"), QStringLiteral("Old")}};
+    draft.target.provider = QStringLiteral("pismo");
+    draft.target.account = QStringLiteral("12/../34"); // any characters: the file name does not use them
+    draft.target.baseUrl = QUrl(QStringLiteral("https://sandbox.pismolabs.io"));
+    draft.target.profile = QStringLiteral("ops");
+    draft.hasSnapshot = true;
+    draft.snapshot = {{QStringLiteral("account_name"), QStringLiteral("Old")}};
     draft.edited = {{QStringLiteral("account_name"), QStringLiteral("New")}};
     draft.savedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
     QString error;
     ASSERT_TRUE(store.save(draft, &error)) << error.toStdString();
 
-    const std::optional<Draft> loaded = store.load(QStringLiteral("pismo"), QStringLiteral("12/../34"));
+    const std::optional<Draft> loaded = store.load(draft.target);
     ASSERT_TRUE(loaded.has_value());
+    EXPECT_EQ(loaded->target, draft.target);
     EXPECT_EQ(loaded->edited, draft.edited);
-    EXPECT_EQ(loaded->loaded, draft.loaded);
-    EXPECT_TRUE(loaded->wasLoaded);
+    EXPECT_EQ(loaded->snapshot, draft.snapshot);
+    EXPECT_TRUE(loaded->hasSnapshot);
     EXPECT_EQ(loaded->savedAt, draft.savedAt);
     EXPECT_EQ(QDir(directory.path()).entryList(QDir::Files).size(), 1) << "no temporary files left behind";
     EXPECT_EQ(QFileInfo(QDir(directory.path()).entryInfoList(QDir::Files).first()).permissions() &
                   (QFileDevice::ReadOther | QFileDevice::ReadGroup),
               QFileDevice::Permissions());
 
+    // The same account on another server or with another profile is another draft.
+    AccountTarget production = draft.target;
+    production.baseUrl = QUrl(QStringLiteral("https://api.pismolabs.io"));
+    EXPECT_FALSE(store.load(production).has_value());
+    AccountTarget otherProfile = draft.target;
+    otherProfile.profile = QStringLiteral("default");
+    EXPECT_FALSE(store.load(otherProfile).has_value());
+
     Draft newer = draft;
-    newer.account = QStringLiteral("99");
+    newer.target.account = QStringLiteral("99");
     newer.savedAt = draft.savedAt.addSecs(60);
     ASSERT_TRUE(store.save(newer));
     const QList<Draft> all = store.drafts(QStringLiteral("pismo"));
     ASSERT_EQ(all.size(), 2);
-    EXPECT_EQ(all.first().account, QStringLiteral("99"));
+    EXPECT_EQ(all.first().target.account, QStringLiteral("99"));
     EXPECT_TRUE(store.drafts(QStringLiteral("quiva")).isEmpty());
 
-    store.remove(QStringLiteral("pismo"), QStringLiteral("12/../34"));
-    EXPECT_FALSE(store.load(QStringLiteral("pismo"), QStringLiteral("12/../34")).has_value());
+    EXPECT_TRUE(store.remove(draft.target));
+    EXPECT_FALSE(store.load(draft.target).has_value());
 
     QFile damaged(QDir(directory.path()).filePath(QStringLiteral("pismo--damaged.json")));
     ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));

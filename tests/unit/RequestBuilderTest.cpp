@@ -94,7 +94,7 @@ TEST(RequestBuilder, RefusesUnsafeBaseUrlsAndBadPathValues)
 
 TEST(RequestBuilder, MultipartCarriesTheJsonPartAndTheFilePartAsBytes)
 {
-    FileAttachment logo{QStringLiteral("logo.png"), kPng, QString()};
+    FileAttachment logo{QStringLiteral("logo.png"), kPng, QString(), QString()};
     const HttpRequest request =
         built(RequestBuilder(bundled(QStringLiteral("softwareone")))
                   .buildUpdate({{QStringLiteral("name"), QStringLiteral("Acme")}},

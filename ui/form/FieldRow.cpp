@@ -1,6 +1,7 @@
 #include "FieldRow.h"
 
 #include "FieldEditor.h"
+#include "widgets/ProblemPalette.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -41,9 +42,7 @@ FieldRow::FieldRow(const FieldSpec& spec, FieldEditor* editor, QWidget* parent)
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
-    QPalette palette = m_problemLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problemLabel->setPalette(palette);
+    ProblemPalette::markText(m_problemLabel, true);
     m_problemLabel->setVisible(false);
 
     m_stateButton->setObjectName(QStringLiteral("stateToolButton"));

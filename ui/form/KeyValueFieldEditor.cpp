@@ -1,5 +1,7 @@
 #include "KeyValueFieldEditor.h"
 
+#include "widgets/ProblemPalette.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -231,10 +233,7 @@ void KeyValueFieldEditor::updateBytes()
     const bool empty = !current.isObject() || current.toObject().isEmpty();
     m_bytesLabel->setText(empty ? tr("empty; at most %1 bytes as JSON").arg(*spec().maxBytes)
                                 : tr("%1 of %2 bytes").arg(bytes).arg(*spec().maxBytes));
-    QPalette palette = m_bytesLabel->palette();
-    palette.setColor(QPalette::WindowText,
-                     bytes > *spec().maxBytes ? QColor(Qt::red) : palette.color(QPalette::PlaceholderText));
-    m_bytesLabel->setPalette(palette);
+    ProblemPalette::markText(m_bytesLabel, bytes > *spec().maxBytes, QPalette::PlaceholderText);
 }
 
 } // namespace AccountDesk

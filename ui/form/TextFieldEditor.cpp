@@ -1,5 +1,7 @@
 #include "TextFieldEditor.h"
 
+#include "widgets/ProblemPalette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,10 +63,7 @@ void TextFieldEditor::updateCounter()
     const bool near = length >= maximum * 8 / 10;
     m_counterLabel->setVisible(near);
     m_counterLabel->setText(QStringLiteral("%1/%2").arg(length).arg(maximum));
-    QPalette palette = m_counterLabel->palette();
-    palette.setColor(QPalette::WindowText,
-                     length > maximum ? QColor(Qt::red) : palette.color(QPalette::PlaceholderText));
-    m_counterLabel->setPalette(palette);
+    ProblemPalette::markText(m_counterLabel, length > maximum, QPalette::PlaceholderText);
 }
 
 } // namespace AccountDesk

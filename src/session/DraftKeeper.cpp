@@ -1,0 +1,81 @@
+#include "DraftKeeper.h"
+
+#include "AccountSession.h"
+
+namespace AccountDesk {
+
+DraftKeeper::DraftKeeper(AccountSession& session, const DraftStore& store, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_onDisk(draftOf(session).target)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(500);
+    connect(&m_timer, &QTimer::timeout, this, &DraftKeeper::saveNow);
+    connect(&session, &AccountSession::revisionChanged, this, &DraftKeeper::changed);
+    connect(&session, &AccountSession::targetChanged, this, &DraftKeeper::saveNow);
+    connect(&session, &AccountSession::loaded, this, &DraftKeeper::saveNow);
+    connect(&session, &AccountSession::sent, this, &DraftKeeper::saveNow);
+}
+
+Draft DraftKeeper::draftOf(const AccountSession& session)
+{
+    Draft draft;
+    draft.target = session.target();
+    for (const FieldError& problem : session.connectionErrors()) {
+        if (problem.location == FieldError::Location::BaseUrl)
+            draft.target.baseUrl.clear();
+        if (problem.location == FieldError::Location::PathParameter)
+            draft.target.account.clear();
+    }
+    draft.hasSnapshot = session.hasSnapshot();
+    draft.snapshot = session.model().loaded();
+    draft.edited = session.model().edited();
+    draft.savedAt = QDateTime::currentDateTimeUtc();
+    return draft;
+}
+
+void DraftKeeper::changed()
+{
+    // Removing is immediate, so a revert followed by a crash never brings the edits back.
+    if (!m_session.hasUnsentChanges())
+        saveNow();
+    else
+        m_timer.start();
+}
+
+void DraftKeeper::saveNow()
+{
+    m_timer.stop();
+    const Draft draft = draftOf(m_session);
+    // Only a draft this keeper wrote is ever removed: one left by an earlier run for the same
+    // target is still unsent work, offered again next time.
+    if (!(m_onDisk == draft.target)) {
+        if (m_owned && !m_store.remove(m_onDisk))
+            return setProblem(tr("the previous draft could not be removed from %1").arg(m_store.directory()));
+        m_onDisk = draft.target;
+        m_owned = false;
+    }
+    if (!m_session.hasUnsentChanges()) {
+        if (m_owned && !m_store.remove(draft.target))
+            return setProblem(tr("a discarded draft could not be removed from %1").arg(m_store.directory()));
+        m_owned = false;
+        return setProblem(QString());
+    }
+    QString error;
+    if (!m_store.save(draft, &error))
+        return setProblem(error);
+    m_owned = true;
+    setProblem(QString());
+}
+
+void DraftKeeper::setProblem(const QString& problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged(problem);
+}
+
+} // namespace AccountDesk

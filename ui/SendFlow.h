@@ -1,0 +1,40 @@
+#pragma once
+
+#include "session/AccountSession.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace AccountDesk {
+
+class ReportPanel;
+
+// The conversation around a write: prepare the exact update, show it for review, confirm a
+// production server, send that very update, and, when the account changed on the server
+// meanwhile, show the conflict and (if the operator takes the server's values) review again.
+class SendFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    SendFlow(QWidget* window, ReportPanel& reports);
+
+    void setSession(AccountSession* session);
+    void review();
+    void sendNow();
+
+private:
+    void prepareThen(std::function<void(const PreparedUpdate&)> then);
+    void send(const PreparedUpdate& update);
+    void showConflict(const StaleConflict& conflict);
+    bool confirmProduction(const QUrl& url);
+
+    QWidget* m_window;
+    ReportPanel& m_reports;
+    QPointer<AccountSession> m_session;
+    bool m_sending = false; // a send (its pre-write check included) is under way
+};
+
+} // namespace AccountDesk

@@ -1,0 +1,28 @@
+#include "MessageBanner.h"
+
+namespace AccountDesk {
+
+MessageBanner::MessageBanner(QWidget* parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    setAutoFillBackground(true);
+    setMargin(6);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    setVisible(false);
+}
+
+void MessageBanner::setMessage(Source source, const QString& text)
+{
+    if (text.isEmpty())
+        m_messages.remove(source);
+    else
+        m_messages.insert(source, text);
+    QStringList lines = m_messages.values();
+    setText(lines.join(QLatin1Char('\n')));
+    setVisible(!lines.isEmpty());
+}
+
+} // namespace AccountDesk

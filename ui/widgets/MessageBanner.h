@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QLabel>
+#include <QMap>
+
+namespace AccountDesk {
+
+// A strip above the form for what must stay in view (no keychain, edits not being saved,
+// production): several sources set or clear their own line; it hides when all are clear.
+class MessageBanner : public QLabel
+{
+    Q_OBJECT
+
+public:
+    enum class Source
+    {
+        Keychain,
+        Drafts,
+        Production
+    };
+
+    explicit MessageBanner(QWidget* parent = nullptr);
+
+    // An empty `text` clears the line of `source`.
+    void setMessage(Source source, const QString& text);
+
+private:
+    QMap<Source, QString> m_messages;
+};
+
+} // namespace AccountDesk
