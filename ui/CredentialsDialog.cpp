@@ -128,7 +128,8 @@ bool CredentialsDialog::checkField(const QString& field)
 
 void CredentialsDialog::clearEdits()
 {
-    // setText() rather than clear(): clear() is undoable, so Ctrl+Z would bring the secret back.
+    // setText() rather than clear(): clear() keeps the removed characters in the undo history, and
+    // Ctrl+Z brings them back in a field shown in clear (e.g. Zephr's access key).
     for (QLineEdit* edit : std::as_const(m_edits))
         edit->setText(QString());
 }

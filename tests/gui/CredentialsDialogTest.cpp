@@ -26,7 +26,8 @@ protected:
 
     void TearDown() override
     {
-        for (const QString& provider : {QStringLiteral("sequence"), QStringLiteral("pismo")}) {
+        for (const QString& provider :
+             {QStringLiteral("sequence"), QStringLiteral("pismo"), QStringLiteral("zephr")}) {
             bool done = false;
             m_manager.remove(bundledProvider(provider), m_profile,
                              [&done](const CredentialStore::Result&) { done = true; });
@@ -87,24 +88,34 @@ TEST_F(CredentialsDialogTest, AControlCharacterIsRefusedAtItsFieldAndNothingIsSt
     EXPECT_TRUE(dialog.problemText(QStringLiteral("password")).isEmpty());
 }
 
-TEST_F(CredentialsDialogTest, ASavedSecretCannotBeBroughtBackByUndo)
+TEST_F(CredentialsDialogTest, SavedCredentialsCannotBeBroughtBackByUndo)
 {
-    CredentialsDialog dialog(bundledProvider(QStringLiteral("pismo")), m_profile, m_manager);
+    // Zephr's access key is typed in clear, its secret key masked; undo must bring back neither.
+    CredentialsDialog dialog(bundledProvider(QStringLiteral("zephr")), m_profile, m_manager);
     dialog.show();
-    QLineEdit* token = dialog.fieldEdit(QStringLiteral("token"));
+    QLineEdit* accessKey = dialog.fieldEdit(QStringLiteral("access_key"));
+    QLineEdit* secretKey = dialog.fieldEdit(QStringLiteral("secret_key"));
+    ASSERT_EQ(accessKey->echoMode(), QLineEdit::Normal);
+    ASSERT_EQ(secretKey->echoMode(), QLineEdit::Password);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&dialog] { return stateOf(dialog, QStringLiteral("token")) == QStringLiteral("missing"); }, 10000));
-    QTest::keyClicks(token, QStringLiteral("typed-token-value"));
+        [&dialog] { return stateOf(dialog, QStringLiteral("secret_key")) == QStringLiteral("missing"); },
+        10000));
+    QTest::keyClicks(accessKey, QStringLiteral("typed-access-key"));
+    QTest::keyClicks(secretKey, QStringLiteral("typed-secret-key"));
     dialog.save();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&dialog] { return stateOf(dialog, QStringLiteral("token")) == QStringLiteral("stored"); }, 10000))
+        [&dialog] { return stateOf(dialog, QStringLiteral("secret_key")) == QStringLiteral("stored"); },
+        10000))
         << dialog.statusText().toStdString();
-    EXPECT_TRUE(token->text().isEmpty());
-    EXPECT_FALSE(token->isUndoAvailable());
-    token->undo();
-    EXPECT_TRUE(token->text().isEmpty()) << "undo restored the secret";
-    EXPECT_EQ(stored(QStringLiteral("pismo")).credentials.value(QStringLiteral("token")),
-              QStringLiteral("typed-token-value"));
+    for (QLineEdit* edit : {accessKey, secretKey}) {
+        EXPECT_TRUE(edit->text().isEmpty());
+        EXPECT_FALSE(edit->isUndoAvailable()) << edit->objectName().toStdString();
+        edit->undo();
+        EXPECT_TRUE(edit->text().isEmpty()) << "undo brought back " << edit->text().toStdString();
+    }
+    const ProfileCredentials::Outcome outcome = stored(QStringLiteral("zephr"));
+    EXPECT_EQ(outcome.credentials.value(QStringLiteral("access_key")), QStringLiteral("typed-access-key"));
+    EXPECT_EQ(outcome.credentials.value(QStringLiteral("secret_key")), QStringLiteral("typed-secret-key"));
 }
 
 TEST_F(CredentialsDialogTest, AStoredValueWithAControlCharacterIsShownUnusable)
