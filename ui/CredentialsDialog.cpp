@@ -1,5 +1,7 @@
 #include "CredentialsDialog.h"
 
+#include "auth/Credentials.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -8,6 +10,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace AccountDesk {
 namespace {
@@ -56,14 +60,24 @@ CredentialsDialog::CredentialsDialog(const Provider& provider, const QString& pr
             edit->setEchoMode(QLineEdit::Password);
         auto* state = new QLabel(this);
         state->setObjectName(field + QStringLiteral("StateLabel"));
+        auto* problem = new QLabel(this);
+        problem->setObjectName(field + QStringLiteral("ProblemLabel"));
+        problem->setWordWrap(true);
+        problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        problem->hide();
         auto* row = new QHBoxLayout;
         row->addWidget(edit, 1);
         row->addWidget(state);
+        auto* column = new QVBoxLayout;
+        column->addLayout(row);
+        column->addWidget(problem);
         auto* label = new QLabel(fieldLabel(field) + QLatin1Char(':'), this);
         label->setBuddy(edit);
-        form->addRow(label, row);
+        form->addRow(label, column);
         m_edits.insert(field, edit);
         m_stateLabels.insert(field, state);
+        m_problemLabels.insert(field, problem);
+        connect(edit, &QLineEdit::textChanged, this, [this, field] { checkField(field); });
     }
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -96,6 +110,30 @@ QString CredentialsDialog::statusText() const
     return m_statusLabel->text();
 }
 
+QString CredentialsDialog::problemText(const QString& field) const
+{
+    const QLabel* label = m_problemLabels.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+bool CredentialsDialog::checkField(const QString& field)
+{
+    const std::optional<QString> problem = Credentials::problemWith(m_edits.value(field)->text());
+    QLabel* label = m_problemLabels.value(field);
+    // The reason names the kind of character, never the text around it.
+    label->setText(problem ? tr("This value %1. Nothing is stored while it does.").arg(*problem) : QString());
+    label->setVisible(problem.has_value());
+    return !problem;
+}
+
+void CredentialsDialog::clearEdits()
+{
+    // setText() rather than clear(): clear() keeps the removed characters in the undo history, and
+    // Ctrl+Z brings them back in a field shown in clear (e.g. Zephr's access key).
+    for (QLineEdit* edit : std::as_const(m_edits))
+        edit->setText(QString());
+}
+
 void CredentialsDialog::setBusy(bool busy)
 {
     m_saveButton->setEnabled(!busy);
@@ -123,35 +161,47 @@ void CredentialsDialog::refresh()
         for (auto it = self->m_stateLabels.constBegin(); it != self->m_stateLabels.constEnd(); ++it) {
             const bool isStored = status.stored.value(it.key());
             stored += isStored ? 1 : 0;
-            it.value()->setText(isStored ? tr("stored") : tr("missing"));
+            it.value()->setText(status.unusableFields.contains(it.key()) ? tr("unusable")
+                                : isStored                               ? tr("stored")
+                                                                         : tr("missing"));
             self->m_edits.value(it.key())->setPlaceholderText(isStored ? tr("stored: leave empty to keep")
                                                                        : QString());
         }
         self->m_deleteButton->setEnabled(stored > 0);
-        self->m_statusLabel->setText(
+        QString text =
             stored > 0
                 ? tr("%1 of %2 field(s) stored in the keychain.").arg(stored).arg(self->m_stateLabels.size())
-                : tr("Nothing stored yet."));
+                : tr("Nothing stored yet.");
+        if (status.unusable)
+            text += QLatin1Char(' ') + tr("Unusable: %1.").arg(*status.unusable);
+        self->m_statusLabel->setText(text);
     });
 }
 
 void CredentialsDialog::save()
 {
-    QHash<QString, QString> values;
-    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it)
+    Credentials values; // overwritten once the keychain has them and the edits are cleared
+    bool usable = true;
+    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
+        usable = checkField(it.key()) && usable;
         if (!it.value()->text().isEmpty())
-            values.insert(it.key(), it.value()->text());
-    if (values.isEmpty()) {
+            values.fields.insert(it.key(), it.value()->text());
+    }
+    if (!usable) {
+        // Refused as a whole, like `credentials set`: no field is written, the valid ones neither.
+        m_statusLabel->setText(tr("Nothing was stored: correct the field(s) marked above."));
+        return;
+    }
+    if (values.fields.isEmpty()) {
         m_statusLabel->setText(tr("Type at least one field to save."));
         return;
     }
     setBusy(true);
     QPointer<CredentialsDialog> self(this);
-    m_manager.save(m_provider, m_profile, values, [self](const CredentialStore::Result& result) {
+    m_manager.save(m_provider, m_profile, std::move(values), [self](const CredentialStore::Result& result) {
         if (!self)
             return;
-        for (QLineEdit* edit : std::as_const(self->m_edits))
-            edit->clear(); // never kept, never shown again
+        self->clearEdits(); // never kept, never shown again
         if (result.status != CredentialStore::Status::Ok) {
             self->setBusy(false);
             self->m_statusLabel->setText(tr("Not saved: %1").arg(result.message));

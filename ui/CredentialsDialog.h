@@ -23,6 +23,8 @@ public:
                       QWidget* parent = nullptr);
 
     QLineEdit* fieldEdit(const QString& field) const { return m_edits.value(field); }
+    // What is wrong with what is typed into a field (shown under it); empty when nothing is.
+    QString problemText(const QString& field) const;
     QString statusText() const;
     void save();
     void removeStored();
@@ -33,12 +35,16 @@ Q_SIGNALS:
 private:
     void refresh();
     void setBusy(bool busy);
+    // Shows under the field why its text cannot be stored; true when it can.
+    bool checkField(const QString& field);
+    void clearEdits();
 
     const Provider& m_provider;
     QString m_profile;
     CredentialManager& m_manager;
     QHash<QString, QLineEdit*> m_edits;
     QHash<QString, QLabel*> m_stateLabels;
+    QHash<QString, QLabel*> m_problemLabels;
     QLabel* m_statusLabel;
     QPushButton* m_saveButton;
     QPushButton* m_deleteButton;

@@ -1,5 +1,6 @@
 #include "cli/CommandLineTool.h"
 #include "core/ApplicationIdentity.h"
+#include "core/ProcessHardening.h"
 #include "provider/ProviderRegistry.h"
 #include "store/KeychainCredentialStore.h"
 
@@ -10,6 +11,12 @@
 
 int main(int argc, char* argv[])
 {
+#ifdef ACCOUNTDESK_HARDENING
+    // Before anything else, so no secret is ever in memory that could be dumped or read.
+    if (!AccountDesk::ProcessHardening::apply())
+        std::fputs("accountdesk-cli: warning: could not switch core dumps off and refuse debuggers\n",
+                   stderr);
+#endif
     QCoreApplication application(argc, argv);
     AccountDesk::ApplicationIdentity::apply();
 

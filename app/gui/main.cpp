@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "core/ApplicationIdentity.h"
+#include "core/ProcessHardening.h"
 #include "provider/ProviderRegistry.h"
 #include "store/KeychainCredentialStore.h"
 
@@ -7,8 +8,15 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+
 int main(int argc, char* argv[])
 {
+#ifdef ACCOUNTDESK_HARDENING
+    // Before anything else, so no secret is ever in memory that could be dumped or read.
+    if (!AccountDesk::ProcessHardening::apply())
+        std::fputs("accountdesk: warning: could not switch core dumps off and refuse debuggers\n", stderr);
+#endif
     QApplication application(argc, argv);
     AccountDesk::ApplicationIdentity::apply();
     QApplication::setApplicationDisplayName(AccountDesk::ApplicationIdentity::displayName());

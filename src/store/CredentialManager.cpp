@@ -19,6 +19,8 @@ void CredentialManager::status(const Provider& provider, const QString& profile,
                                     for (const auto& [field, result] : outcome.results)
                                         status.stored.insert(field,
                                                              result.status == CredentialStore::Status::Ok);
+                                    status.unusableFields = outcome.unusableFields;
+                                    status.unusable = outcome.unusable;
                                     status.problem = outcome.storeProblem;
                                     done(status);
                                 });
@@ -41,18 +43,25 @@ void CredentialManager::runSequentially(QList<std::function<void(CredentialStore
     });
 }
 
-void CredentialManager::save(const Provider& provider, const QString& profile,
-                             const QHash<QString, QString>& fields,
+void CredentialManager::save(const Provider& provider, const QString& profile, Credentials credentials,
                              std::function<void(const CredentialStore::Result&)> done)
 {
+    for (const QString& field : provider.credentialFields()) {
+        if (const std::optional<QString> problem = Credentials::problemWith(credentials.value(field))) {
+            done({CredentialStore::Status::Failed, QString(),
+                  QStringLiteral("%1: %2; nothing was stored").arg(field, *problem)});
+            return;
+        }
+    }
+    // One shared copy for every step: the values are overwritten when the last step lets go.
+    const auto secrets = std::make_shared<const Credentials>(std::move(credentials));
     QList<std::function<void(CredentialStore::Callback)>> steps;
     for (const QString& field : provider.credentialFields()) {
-        const QString value = fields.value(field);
-        if (value.isEmpty())
+        if (!secrets->has(field))
             continue;
         const QString key = CredentialStore::key(provider.id(), profile, field);
-        steps.append([this, key, value](CredentialStore::Callback callback) {
-            m_store.write(key, value, std::move(callback));
+        steps.append([this, key, field, secrets](CredentialStore::Callback callback) {
+            m_store.write(key, secrets->value(field), std::move(callback));
         });
     }
     runSequentially(steps, std::move(done));

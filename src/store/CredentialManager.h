@@ -1,12 +1,15 @@
 #pragma once
 
 #include "CredentialStore.h"
+#include "auth/Credentials.h"
 #include "provider/Provider.h"
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace AccountDesk {
 
@@ -18,14 +21,18 @@ public:
     struct Status
     {
         QHash<QString, bool> stored;                    // field -> stored?
+        QStringList unusableFields;                     // stored, but with a control character
+        std::optional<QString> unusable;                // why, for the first of them (no value)
         std::optional<CredentialStore::Result> problem; // no keychain, locked, ...
     };
 
     explicit CredentialManager(CredentialStore& store);
 
     void status(const Provider& provider, const QString& profile, std::function<void(const Status&)> done);
-    // Writes every non-empty field; fields left empty keep what is stored.
-    void save(const Provider& provider, const QString& profile, const QHash<QString, QString>& fields,
+    // Writes every non-empty field; fields left empty keep what is stored. When any value is
+    // unusable (Credentials::problemWith) nothing at all is written. The values are overwritten
+    // once the last write is done.
+    void save(const Provider& provider, const QString& profile, Credentials credentials,
               std::function<void(const CredentialStore::Result&)> done);
     void remove(const Provider& provider, const QString& profile,
                 std::function<void(const CredentialStore::Result&)> done);

@@ -5,6 +5,32 @@
 #include <memory>
 
 namespace AccountDesk {
+namespace {
+
+// Files one field's answer under the outcome; the secret goes only into `credentials`, and only
+// when it can be sent.
+void record(ProfileCredentials::Outcome& outcome, const QString& field, const CredentialStore::Result& result)
+{
+    CredentialStore::Result withoutSecret = result;
+    withoutSecret.value.clear();
+    outcome.results.append({field, withoutSecret});
+    const bool found = result.status == CredentialStore::Status::Ok && !result.value.isEmpty();
+    if (!found) {
+        if (result.status != CredentialStore::Status::Ok &&
+            result.status != CredentialStore::Status::NotFound)
+            outcome.storeProblem = withoutSecret;
+        return;
+    }
+    if (const std::optional<QString> problem = Credentials::problemWith(result.value)) {
+        outcome.unusableFields.append(field);
+        if (!outcome.unusable)
+            outcome.unusable = QStringLiteral("%1: the stored value %2; store it again").arg(field, *problem);
+        return;
+    }
+    outcome.credentials.fields.insert(field, result.value);
+}
+
+} // namespace
 
 void ProfileCredentials::probeLock(CredentialStore& store,
                                    std::function<void(std::optional<CredentialStore::Result>)> done)
@@ -46,7 +72,8 @@ void ProfileCredentials::readAll(CredentialStore& store, const QString& provider
     auto next = std::make_shared<std::function<void(qsizetype)>>();
     std::weak_ptr<std::function<void(qsizetype)>> weakNext = next;
     *next = [&store, provider, profile, fields, done, outcome, weakNext](qsizetype index) {
-        if (index == fields.size() && !outcome->storeProblem && outcome->credentials.fields.isEmpty()) {
+        if (index == fields.size() && !outcome->storeProblem && outcome->credentials.fields.isEmpty() &&
+            outcome->unusableFields.isEmpty()) {
             // Nothing found. A locked Secret Service collection reads exactly like that, so ask the
             // store with a harmless write whether it is locked, rather than report "not stored".
             probeLock(store, [done, outcome](std::optional<CredentialStore::Result> locked) {
@@ -64,14 +91,7 @@ void ProfileCredentials::readAll(CredentialStore& store, const QString& provider
         auto self = weakNext.lock();
         store.read(CredentialStore::key(provider, profile, field),
                    [field, index, outcome, self](const CredentialStore::Result& result) {
-                       CredentialStore::Result withoutSecret = result;
-                       withoutSecret.value.clear();
-                       outcome->results.append({field, withoutSecret});
-                       if (result.status == CredentialStore::Status::Ok && !result.value.isEmpty())
-                           outcome->credentials.fields.insert(field, result.value);
-                       else if (result.status != CredentialStore::Status::Ok &&
-                                result.status != CredentialStore::Status::NotFound)
-                           outcome->storeProblem = withoutSecret;
+                       record(*outcome, field, result);
                        (*self)(index + 1);
                    });
     };

@@ -18,10 +18,15 @@ class ProfileCredentials
 public:
     struct Outcome
     {
-        Credentials credentials;                                // the fields that were found
+        Credentials credentials;                                // the usable fields that were found
         QList<QPair<QString, CredentialStore::Result>> results; // per field, secrets cleared
         // The first failure that is not "not found" (no keychain, locked), if any.
         std::optional<CredentialStore::Result> storeProblem;
+        // A stored value that must not be sent (a control character, e.g. written by another tool):
+        // "<field>: <why>; store it again" for the first such field, never quoting the value.
+        // Such fields are left out of `credentials`, so they cannot be sent by mistake.
+        std::optional<QString> unusable;
+        QStringList unusableFields; // every field left out for that reason, in read order
     };
 
     static void readAll(CredentialStore& store, const QString& provider, const QString& profile,
