@@ -42,8 +42,8 @@ void DraftController::discard()
 {
     if (!m_session)
         return;
-    m_store.remove(DraftKeeper::draftOf(*m_session).target);
-    // Reverting to nothing unsent makes the keeper forget the draft it wrote.
+    if (m_keeper)
+        m_keeper->discard();
     m_session->model().revertAll();
     m_session->setLogo(std::nullopt);
 }
@@ -71,11 +71,13 @@ bool DraftController::offer()
     box.setDefaultButton(restore);
     box.exec();
     if (box.clickedButton() == discard) {
-        m_store.remove(draft.target);
+        m_store.remove(draft);
         return false;
     }
     if (box.clickedButton() != restore || !m_session)
         return false;
+    if (m_keeper)
+        m_keeper->adopt(draft); // its edits go on in the same file
     m_session->restore(draft);
     return true;
 }

@@ -8,7 +8,6 @@ DraftKeeper::DraftKeeper(AccountSession& session, const DraftStore& store, QObje
     : QObject(parent)
     , m_session(session)
     , m_store(store)
-    , m_onDisk(draftOf(session).target)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(500);
@@ -48,25 +47,33 @@ void DraftKeeper::changed()
 void DraftKeeper::saveNow()
 {
     m_timer.stop();
-    const Draft draft = draftOf(m_session);
-    // Only a draft this keeper wrote is ever removed: one left by an earlier run for the same
-    // target is still unsent work, offered again next time.
-    if (!(m_onDisk == draft.target)) {
-        if (m_owned && !m_store.remove(m_onDisk))
-            return setProblem(tr("the previous draft could not be removed from %1").arg(m_store.directory()));
-        m_onDisk = draft.target;
-        m_owned = false;
-    }
-    if (!m_session.hasUnsentChanges()) {
-        if (m_owned && !m_store.remove(draft.target))
-            return setProblem(tr("a discarded draft could not be removed from %1").arg(m_store.directory()));
-        m_owned = false;
-        return setProblem(QString());
-    }
+    Draft draft = draftOf(m_session);
+    // Only a draft this keeper wrote is ever replaced or removed: one left by an earlier run is
+    // still unsent work, offered again next time.
+    if (!m_written.id.isEmpty() && !(m_written.target == draft.target))
+        discard(); // the edits moved to another target, or were dropped with the old one
+    if (!m_session.hasUnsentChanges())
+        return discard();
+    draft.id = m_written.id;
     QString error;
     if (!m_store.save(draft, &error))
         return setProblem(error);
-    m_owned = true;
+    m_written = draft;
+    setProblem(QString());
+}
+
+void DraftKeeper::adopt(const Draft& draft)
+{
+    m_timer.stop();
+    m_written = draft;
+}
+
+void DraftKeeper::discard()
+{
+    m_timer.stop();
+    if (!m_written.id.isEmpty() && !m_store.remove(m_written))
+        return setProblem(tr("a discarded draft could not be removed from %1").arg(m_store.directory()));
+    m_written = Draft();
     setProblem(QString());
 }
 

@@ -23,6 +23,10 @@ public:
 
     // Writes the draft now (or removes it when nothing is unsent).
     void saveNow();
+    // Takes `draft` (about to be restored into the session) as the one this keeper writes.
+    void adopt(const Draft& draft);
+    // Removes the draft this keeper wrote (the operator discarded the edits).
+    void discard();
     // A session's unsent edits as a draft. Only what validates goes to disk: a half-typed base URL
     // may hold anything, credentials included, so a target part that does not validate is left out.
     static Draft draftOf(const AccountSession& session);
@@ -39,8 +43,7 @@ private:
     AccountSession& m_session;
     const DraftStore& m_store;
     QTimer m_timer;
-    AccountTarget m_onDisk; // the target whose draft file this keeper last wrote or checked
-    bool m_owned = false;   // the draft of m_onDisk was written by this keeper
+    Draft m_written; // id and target of the draft this keeper wrote; empty id when none
     QString m_problem;
 };
 

@@ -21,6 +21,12 @@ void ProfileAuthenticator::read(CredentialStore& store, const Provider& provider
                 failure.message = outcome.storeProblem->message;
                 return done(failure);
             }
+            if (outcome.unusable) {
+                failure.message =
+                    QCoreApplication::translate("ProfileAuthenticator", "unusable for %1 profile \"%2\": %3")
+                        .arg(id, profile, *outcome.unusable);
+                return done(failure);
+            }
             const std::optional<AuthKind> kind = Authenticator::chooseKind(kinds, outcome.credentials);
             if (!kind) {
                 QStringList needed;

@@ -14,6 +14,7 @@ namespace AccountDesk {
 // compared with the snapshot first.
 struct Draft
 {
+    QString id; // its file in the draft store; empty until saved the first time
     AccountTarget target;
     bool hasSnapshot = false; // the edits were made on an account as read
     QJsonObject snapshot;

@@ -3,9 +3,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -21,19 +23,20 @@ QString DraftStore::defaultDirectory()
         .filePath(QStringLiteral("drafts"));
 }
 
-QString DraftStore::filePath(const AccountTarget& target) const
+QString DraftStore::prefix(const AccountTarget& target)
 {
     // Account ids and URLs can hold any character; the file name uses a digest of the target.
     const QByteArray key = target.baseUrl.toString(QUrl::FullyEncoded).toUtf8() + '\n' +
                            target.account.toUtf8() + '\n' + target.profile.toUtf8();
     const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24);
-    return QDir(m_directory)
-        .filePath(target.provider + QStringLiteral("--") + QString::fromLatin1(digest) +
-                  QStringLiteral(".json"));
+    return target.provider + QStringLiteral("--") + QString::fromLatin1(digest);
 }
 
-bool DraftStore::save(const Draft& draft, QString* error) const
+bool DraftStore::save(Draft& draft, QString* error) const
 {
+    if (draft.id.isEmpty() || !draft.id.startsWith(prefix(draft.target) + QStringLiteral("--")))
+        draft.id =
+            prefix(draft.target) + QStringLiteral("--") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     if (!QDir().mkpath(m_directory)) {
         if (error)
             *error = QStringLiteral("cannot create %1").arg(m_directory);
@@ -48,7 +51,7 @@ bool DraftStore::save(const Draft& draft, QString* error) const
                              {QStringLiteral("snapshot"), draft.snapshot},
                              {QStringLiteral("edited"), draft.edited},
                              {QStringLiteral("savedAt"), draft.savedAt.toUTC().toString(Qt::ISODateWithMs)}};
-    QSaveFile file(filePath(draft.target));
+    QSaveFile file(QDir(m_directory).filePath(draft.id + QStringLiteral(".json")));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
@@ -74,6 +77,7 @@ std::optional<Draft> DraftStore::read(const QString& path)
         return std::nullopt; // a damaged draft is ignored, never half-restored
     const QJsonObject object = document.object();
     Draft draft;
+    draft.id = QFileInfo(path).completeBaseName();
     draft.target.provider = object.value(QStringLiteral("provider")).toString();
     draft.target.baseUrl = QUrl(object.value(QStringLiteral("baseUrl")).toString(), QUrl::StrictMode);
     draft.target.account = object.value(QStringLiteral("account")).toString();
@@ -93,18 +97,17 @@ std::optional<Draft> DraftStore::read(const QString& path)
 
 std::optional<Draft> DraftStore::load(const AccountTarget& target) const
 {
-    return read(filePath(target));
+    for (const Draft& draft : drafts(target.provider))
+        if (draft.target == target)
+            return draft; // the newest
+    return std::nullopt;
 }
 
-bool DraftStore::remove(const AccountTarget& target) const
+bool DraftStore::remove(const Draft& draft) const
 {
-    // Format 1 named its files after the account alone.
-    const QByteArray legacy =
-        QCryptographicHash::hash(target.account.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    QFile::remove(QDir(m_directory)
-                      .filePath(target.provider + QStringLiteral("--") + QString::fromLatin1(legacy) +
-                                QStringLiteral(".json")));
-    const QString path = filePath(target);
+    if (draft.id.isEmpty())
+        return true;
+    const QString path = QDir(m_directory).filePath(draft.id + QStringLiteral(".json"));
     return QFile::remove(path) || !QFile::exists(path);
 }
 

@@ -9,8 +9,9 @@
 
 namespace AccountDesk {
 
-// Drafts as one JSON file per target (provider, server, account, profile) under
-// <app data>/drafts, written atomically (QSaveFile), readable only by the user.
+// Drafts as JSON files under <app data>/drafts, written atomically (QSaveFile), readable only by
+// the user. Each draft has a file of its own: a second draft of the same target (edits begun while
+// an earlier one was put off for later) never overwrites the first.
 class DraftStore
 {
 public:
@@ -18,17 +19,19 @@ public:
 
     static QString defaultDirectory();
 
-    bool save(const Draft& draft, QString* error = nullptr) const;
+    // Writes `draft` to its file, giving it one (`draft.id`) on its first save.
+    bool save(Draft& draft, QString* error = nullptr) const;
+    // The newest draft of `target`.
     std::optional<Draft> load(const AccountTarget& target) const;
-    // True when no draft of `target` is left on disk.
-    bool remove(const AccountTarget& target) const;
+    // True when the draft's file is gone.
+    bool remove(const Draft& draft) const;
     // Every draft of a provider, newest first.
     QList<Draft> drafts(const QString& provider) const;
 
     QString directory() const { return m_directory; }
 
 private:
-    QString filePath(const AccountTarget& target) const;
+    static QString prefix(const AccountTarget& target);
     static std::optional<Draft> read(const QString& path);
 
     QString m_directory;

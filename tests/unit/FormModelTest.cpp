@@ -173,6 +173,7 @@ TEST(DraftStore, SavesLoadsListsAndRemovesAtomically)
     EXPECT_FALSE(store.load(otherProfile).has_value());
 
     Draft newer = draft;
+    newer.id.clear();
     newer.target.account = QStringLiteral("99");
     newer.savedAt = draft.savedAt.addSecs(60);
     ASSERT_TRUE(store.save(newer));
@@ -181,7 +182,16 @@ TEST(DraftStore, SavesLoadsListsAndRemovesAtomically)
     EXPECT_EQ(all.first().target.account, QStringLiteral("99"));
     EXPECT_TRUE(store.drafts(QStringLiteral("quiva")).isEmpty());
 
-    EXPECT_TRUE(store.remove(draft.target));
+    const QString firstId = draft.id;
+    ASSERT_TRUE(store.save(draft));
+    EXPECT_EQ(draft.id, firstId) << "saved again, a draft keeps its file";
+    Draft another = draft;
+    another.id.clear();
+    another.edited = {{QStringLiteral("account_name"), QStringLiteral("Other")}};
+    ASSERT_TRUE(store.save(another));
+    EXPECT_NE(another.id, draft.id) << "a second draft of the same target has a file of its own";
+    EXPECT_TRUE(store.remove(another));
+    EXPECT_TRUE(store.remove(draft));
     EXPECT_FALSE(store.load(draft.target).has_value());
 
     QFile damaged(QDir(directory.path()).filePath(QStringLiteral("pismo--damaged.json")));
