@@ -18,7 +18,7 @@ TEST(AccountCallAttempts, EachRetryHasADeadlineOfItsOwn)
 {
     TestHttpServer server([](const TestHttpServer::Request&, int index) {
         TestHttpServer::Response response;
-        response.delayMs = 600; // together longer than the deadline, each shorter
+        response.delayMs = 1200; // together longer than the deadline, each shorter
         if (index == 0) {
             response.status = 429;
             response.headers = {{"Retry-After", "0"}};
@@ -26,7 +26,7 @@ TEST(AccountCallAttempts, EachRetryHasADeadlineOfItsOwn)
         return response;
     });
     CallOptions options;
-    options.timeoutMs = 1000;
+    options.timeoutMs = 2000;
     const EndedCall call = runCall(patchRequest(server.baseUrl()), options);
     EXPECT_EQ(call.result.outcome, ApiResult::Outcome::Answered) << messageOf(call.result);
     EXPECT_EQ(call.result.status, 200);
