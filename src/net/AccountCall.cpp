@@ -1,34 +1,35 @@
 #include "AccountCall.h"
 
+#include "HttpExchange.h"
 #include "RedirectPolicy.h"
+#include "RetryAfter.h"
+#include "core/Clock.h"
 
 #include <QDateTime>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+
+#include <climits>
+#include <optional>
 
 namespace AccountDesk {
 namespace {
 
-QString describeNetworkError(QNetworkReply::NetworkError error, const QString& detail, int timeoutMs)
+// A header's value, telling "absent" from "present but empty" (which is not a valid Retry-After).
+std::optional<QByteArray> headerValue(const ApiResult& result, const QByteArray& name)
 {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused: %1").arg(detail);
-    case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("the server closed the connection: %1").arg(detail);
-    case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found: %1").arg(detail);
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        return QStringLiteral("no answer within %1 s (timeout)").arg(timeoutMs / 1000.0);
-    case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("TLS error (the certificate was not trusted; TLS errors are never ignored): %1")
-            .arg(detail);
-    default:
-        return detail;
-    }
+    for (const HttpRequest::Header& header : result.headers)
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    return std::nullopt;
+}
+
+ApiResult cancelledBeforeSending(int attempts)
+{
+    ApiResult result;
+    result.outcome = ApiResult::Outcome::Cancelled;
+    result.errorMessage = QStringLiteral("cancelled");
+    result.attempts = attempts;
+    result.requestMayHaveArrived = false;
+    return result;
 }
 
 } // namespace
@@ -47,15 +48,16 @@ AccountCall::AccountCall(QNetworkAccessManager& manager, HttpRequest request, Si
 
 AccountCall::~AccountCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        delete m_exchange; // aborts its reply quietly
     }
 }
 
 void AccountCall::start()
 {
+    if (m_finished || m_exchange || m_attempts > 0)
+        return; // once only; a call cancelled before it started stays unsent
     sendAttempt();
 }
 
@@ -63,17 +65,12 @@ void AccountCall::cancel()
 {
     if (m_finished)
         return;
-    m_cancelled = true;
+    m_cancelling = true;
     m_retryTimer.stop();
-    if (m_reply) {
-        m_reply->abort(); // handleReply() reports the cancel
-        return;
-    }
-    ApiResult result;
-    result.outcome = ApiResult::Outcome::Cancelled;
-    result.errorMessage = QStringLiteral("cancelled");
-    result.attempts = m_attempts;
-    finish(result);
+    if (m_exchange)
+        m_exchange->cancel(); // reports through handleResult, usually at once
+    if (!m_finished && !m_exchange)
+        finish(cancelledBeforeSending(m_attempts)); // nothing was in flight (Retry-After wait)
 }
 
 void AccountCall::sendAttempt()
@@ -84,86 +81,67 @@ void AccountCall::sendAttempt()
         m_signer(signedRequest); // per attempt: Zephr signatures carry a timestamp and a nonce
     m_lastRequest = signedRequest;
 
-    QNetworkRequest request(signedRequest.url);
-    for (const HttpRequest::Header& header : signedRequest.headers)
-        request.setRawHeader(header.first, header.second);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(m_options.timeoutMs);
-
-    m_reply = m_manager.sendCustomRequest(request, signedRequest.method, signedRequest.body);
-    connect(m_reply, &QNetworkReply::finished, this, &AccountCall::handleReply);
+    auto* exchange = new HttpExchange(m_manager, signedRequest, m_options, this);
+    m_exchange = exchange;
+    connect(exchange, &HttpExchange::finished, this, [this, exchange](const ApiResult& result) {
+        exchange->deleteLater();
+        if (m_exchange == exchange)
+            m_exchange = nullptr;
+        handleResult(result);
+    });
+    exchange->start();
 }
 
-void AccountCall::handleReply()
+void AccountCall::handleResult(ApiResult result)
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    reply->deleteLater();
-    m_reply = nullptr;
-
-    ApiResult result;
     result.attempts = m_attempts;
-    result.finalUrl = reply->url();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (m_cancelled) {
-        result.outcome = ApiResult::Outcome::Cancelled;
-        result.errorMessage = QStringLiteral("cancelled");
+    if (result.outcome != ApiResult::Outcome::Answered) {
         finish(result);
         return;
     }
-    if (!status.isValid()) {
-        result.outcome = ApiResult::Outcome::NetworkFailure;
-        result.errorMessage = describeNetworkError(reply->error(), reply->errorString(), m_options.timeoutMs);
-        finish(result);
+    const bool redirect = result.status >= 300 && result.status < 400 && result.status != 304 &&
+                          headerValue(result, "Location").has_value();
+    const bool busy = result.status == 429 || result.status == 503;
+    if ((redirect || busy) && m_cancelling) {
+        finish(cancelledBeforeSending(m_attempts)); // the answer was "not here" or "not now"
         return;
     }
-    result.outcome = ApiResult::Outcome::Answered;
-    result.status = status.toInt();
-    result.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    result.httpVersion =
-        reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? "HTTP/2" : "HTTP/1.1";
-    result.headers = reply->rawHeaderPairs();
-    result.body = reply->readAll();
-
-    if (result.status >= 300 && result.status < 400 && result.status != 304 &&
-        reply->hasRawHeader("Location")) {
-        const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (!followRedirect(location, result.status)) {
-            result.outcome = ApiResult::Outcome::NetworkFailure;
-            finish(result);
-        }
+    if (redirect) {
+        if (!followRedirect(result))
+            finish(m_result);
         return;
     }
-
-    if ((result.status == 429 || result.status == 503) && m_attempts < m_options.maxAttempts) {
-        const int wait = retryDelaySeconds(reply->rawHeader("Retry-After"));
+    if (busy && m_attempts < m_options.maxAttempts) {
+        const int wait = retryDelaySeconds(result);
         if (wait >= 0) {
             Q_EMIT retrying(m_attempts + 1, wait);
-            m_retryTimer.start(wait * 1000);
+            m_retryTimer.start(int(qMin<qint64>(qint64(wait) * 1000, INT_MAX)));
             return;
         }
     }
     finish(result);
 }
 
-bool AccountCall::followRedirect(const QUrl& location, int status)
+bool AccountCall::followRedirect(const ApiResult& answer)
 {
-    const QUrl current = m_request.url;
-    auto refuse = [&](const QString& why) {
-        m_result.errorMessage =
-            QStringLiteral("refused redirect (%1) to %2: %3").arg(status).arg(location.toString(), why);
-        return false;
-    };
+    const QUrl location = answer.finalUrl.resolved(QUrl::fromEncoded(answer.header("Location")));
     if (const std::optional<QString> why =
-            RedirectPolicy::refusal(current, location, m_redirects, m_options.maxRedirects))
-        return refuse(*why);
+            RedirectPolicy::refusal(m_request.url, location, m_redirects, m_options.maxRedirects)) {
+        // Nothing was sent to the new location; the hop before answered with a redirect.
+        m_result = ApiResult();
+        m_result.outcome = ApiResult::Outcome::NetworkFailure;
+        m_result.failure = ApiResult::Failure::RedirectRefused;
+        m_result.requestMayHaveArrived = false;
+        m_result.attempts = m_attempts;
+        m_result.finalUrl = answer.finalUrl;
+        m_result.errorMessage = QStringLiteral("refused redirect (%1) to %2: %3")
+                                    .arg(answer.status)
+                                    .arg(location.toString(), *why);
+        return false;
+    }
     ++m_redirects;
     m_request.url = location;
-    if (status == 303) { // See Other: fetch the result with GET
+    if (answer.status == 303) { // See Other: fetch the result with GET
         m_request.method = "GET";
         m_request.body.clear();
         m_request.removeHeader("Content-Type");
@@ -173,23 +151,16 @@ bool AccountCall::followRedirect(const QUrl& location, int status)
     return true;
 }
 
-int AccountCall::retryDelaySeconds(const QByteArray& retryAfter) const
+int AccountCall::retryDelaySeconds(const ApiResult& answer) const
 {
-    int seconds = 1; // no Retry-After: a short pause
-    if (!retryAfter.isEmpty()) {
-        bool isNumber = false;
-        seconds = retryAfter.trimmed().toInt(&isNumber);
-        if (!isNumber) {
-            const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(retryAfter.trimmed()),
-                                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-            if (!when.isValid())
-                return -1;
-            seconds =
-                int(QDateTime::currentDateTimeUtc().secsTo(QDateTime(when.date(), when.time(), Qt::UTC)));
-        }
-    }
-    seconds = qMax(0, seconds);
-    return seconds > m_options.maxRetryAfterSeconds ? -1 : seconds;
+    const std::optional<QByteArray> value = headerValue(answer, "Retry-After");
+    if (!value)
+        return 1; // no Retry-After: a short pause
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(Clock::system().currentMSecsSinceEpoch(), Qt::UTC);
+    const std::optional<int> seconds = RetryAfter::parse(*value, now);
+    if (!seconds || *seconds > m_options.maxRetryAfterSeconds)
+        return -1; // not understood, or longer than we wait: the 429/503 is the answer
+    return *seconds;
 }
 
 void AccountCall::finish(ApiResult result)
@@ -197,8 +168,7 @@ void AccountCall::finish(ApiResult result)
     if (m_finished)
         return;
     m_finished = true;
-    if (result.errorMessage.isEmpty())
-        result.errorMessage = m_result.errorMessage;
+    m_retryTimer.stop();
     m_result = result;
     Q_EMIT finished(m_result);
 }

@@ -11,13 +11,16 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace AccountDesk {
 
+class HttpExchange;
+
 // One logical request on the shared QNetworkAccessManager: signs each attempt, follows redirects by
 // hand (same origin only while credentials are attached, never HTTPS to HTTP, capped), retries
-// 429/503 after Retry-After (capped), never ignores TLS errors, and can be cancelled.
+// 429/503 after a valid Retry-After (capped; see RetryAfter), never ignores TLS errors, and can be
+// cancelled. Each attempt and each redirect hop is an HttpExchange with its own deadline; an answer
+// counts only when complete (see ApiResult).
 class AccountCall : public QObject
 {
     Q_OBJECT
@@ -42,23 +45,24 @@ Q_SIGNALS:
 
 private:
     void sendAttempt();
-    void handleReply();
+    void handleResult(ApiResult result);
     void finish(ApiResult result);
-    bool followRedirect(const QUrl& location, int status);
-    int retryDelaySeconds(const QByteArray& retryAfter) const;
+    bool followRedirect(const ApiResult& answer);
+    // Seconds to wait before retrying a 429/503, or -1 when it is not retried.
+    int retryDelaySeconds(const ApiResult& answer) const;
 
     QNetworkAccessManager& m_manager;
     HttpRequest m_request;
     Signer m_signer;
     CallOptions m_options;
     HttpRequest m_lastRequest;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer m_retryTimer;
     ApiResult m_result;
     int m_attempts = 0;
     int m_redirects = 0;
     bool m_finished = false;
-    bool m_cancelled = false;
+    bool m_cancelling = false;
     bool m_credentialsAttached = true;
 };
 

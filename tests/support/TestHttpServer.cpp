@@ -156,7 +156,11 @@ void TestHttpServer::handleConnection(int socket)
             return;
     request.body = data.mid(bodyStart, contentLength);
 
-    const Response answer = respond(request);
+    write(socket, respond(request));
+}
+
+QByteArray TestHttpServer::compose(const Response& answer) const
+{
     static const QHash<int, QByteArray> reasons = {{200, "OK"},
                                                    {201, "Created"},
                                                    {204, "No Content"},
@@ -168,23 +172,64 @@ void TestHttpServer::handleConnection(int socket)
                                                    {429, "Too Many Requests"},
                                                    {500, "Internal Server Error"},
                                                    {503, "Service Unavailable"}};
+    const qint64 announced = answer.contentLength >= 0 ? answer.contentLength : answer.body.size();
     QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
                           reasons.value(answer.status, "Status") + "\r\n";
     response += "Content-Type: " + answer.contentType + "\r\n";
-    response += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    response += "Content-Length: " + QByteArray::number(announced) + "\r\n";
     response += "Connection: close\r\n";
     for (const auto& [name, value] : answer.headers)
         response += name + ": " + value + "\r\n";
-    response += "\r\n" + answer.body;
+    return response + "\r\n" + answer.body;
+}
+
+void TestHttpServer::write(int socket, const Response& answer)
+{
+    const QByteArray response = answer.rawResponse.isEmpty() ? compose(answer) : answer.rawResponse;
+    const qsizetype end =
+        answer.closeAfterBytes >= 0 ? qMin(answer.closeAfterBytes, response.size()) : response.size();
     qsizetype sent = 0;
-    while (sent < response.size()) {
-        const ssize_t written =
-            ::send(socket, response.constData() + sent, size_t(response.size() - sent), MSG_NOSIGNAL);
-        if (written <= 0)
+    while (sent < end) {
+        const bool trickling = answer.trickleBytes > 0 && sent >= answer.trickleFrom;
+        if (trickling && answer.trickleDelayMs > 0 && !pause(socket, answer.trickleDelayMs))
             return;
-        sent += written;
+        const qsizetype chunkEnd = qMin(end, trickling                 ? sent + answer.trickleBytes
+                                             : answer.trickleBytes > 0 ? answer.trickleFrom
+                                                                       : end);
+        while (sent < chunkEnd) {
+            const ssize_t written =
+                ::send(socket, response.constData() + sent, size_t(chunkEnd - sent), MSG_NOSIGNAL);
+            if (written <= 0)
+                return; // the client went away
+            sent += written;
+        }
+    }
+    if (answer.holdOpenMs > 0 && !pause(socket, answer.holdOpenMs))
+        return;
+    if (answer.resetOnClose) {
+        // A zero linger time makes close() send RST and drop whatever is still unsent.
+        const linger abortive{1, 0};
+        ::setsockopt(socket, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+        return;
     }
     ::shutdown(socket, SHUT_WR);
+}
+
+bool TestHttpServer::pause(int socket, int ms) const
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    while (std::chrono::steady_clock::now() < until) {
+        if (m_stopping)
+            return false;
+        // The client sends nothing after its request, so readable means it closed or reset.
+        pollfd descriptor{socket, POLLIN, 0};
+        if (::poll(&descriptor, 1, 10) > 0) {
+            char discard[512];
+            if (::recv(socket, discard, sizeof discard, MSG_DONTWAIT) <= 0)
+                return false;
+        }
+    }
+    return true;
 }
 
 QString TestHttpServer::baseUrl() const

@@ -39,7 +39,24 @@ public:
         QByteArray body = "{}";
         QByteArray contentType = "application/json";
         QList<QPair<QByteArray, QByteArray>> headers;
-        int delayMs = 0;
+        int delayMs = 0; // before the first byte of the answer
+
+        // Fault scripts, for the transport tests. All default to a well-behaved answer.
+        // When set, written verbatim instead of status, headers and body.
+        QByteArray rawResponse;
+        // >= 0: announce this Content-Length instead of the body's size.
+        qint64 contentLength = -1;
+        // >= 0: write only this many bytes of the answer, then close.
+        qsizetype closeAfterBytes = -1;
+        // Close with a TCP reset (RST) instead of an orderly FIN.
+        bool resetOnClose = false;
+        // trickleBytes > 0: write the first trickleFrom bytes at once, then trickleBytes at a time,
+        // each after a pause of trickleDelayMs.
+        qsizetype trickleFrom = 0;
+        qsizetype trickleBytes = 0;
+        int trickleDelayMs = 0;
+        // After writing, keep the connection open this long (or until the client goes away).
+        int holdOpenMs = 0;
     };
 
     using Handler = std::function<Response(const Request&, int index)>;
@@ -60,6 +77,10 @@ public:
 private:
     void servePlain();
     void handleConnection(int socket);
+    QByteArray compose(const Response& answer) const;
+    void write(int socket, const Response& answer);
+    // Sleeps up to `ms`; false as soon as the client has closed its end or the server is stopping.
+    bool pause(int socket, int ms) const;
     Response respond(const Request& request);
 
     std::unique_ptr<httplib::Server> m_tlsServer;
