@@ -252,7 +252,7 @@ ExitCode AccountCommands::update(const QStringList& arguments)
         return invalid(errors);
 
     // 2. Production is confirmed with the arguments: before credentials, before any request.
-    if (!options.dryRun)
+    if (!options.dryRun && !options.yes)
         if (const std::optional<ExitCode> refused = confirmProduction(provider, parsed->target.baseUrl))
             return *refused;
 
