@@ -59,8 +59,12 @@ std::optional<FieldError> RequestBuilder::checkBaseUrl(const QUrl& url)
     const QString where = QStringLiteral("--base-url");
     if (!url.isValid() || url.host().isEmpty())
         return FieldError{where, QStringLiteral("\"%1\" is not an absolute URL").arg(url.toString())};
-    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return FieldError{where, QStringLiteral("a base URL has no query, fragment or credentials")};
+    if (!url.userInfo().isEmpty())
+        return FieldError{where,
+                          QStringLiteral("holds a user name or password: put credentials in Credentials… "
+                                         "(or `credentials set`), never in the URL")};
+    if (url.hasQuery() || url.hasFragment())
+        return FieldError{where, QStringLiteral("a base URL has no query (?…) or fragment (#…)")};
     if (url.host().contains(QLatin1Char('{')))
         return FieldError{
             where, QStringLiteral("\"%1\" still has a {variable}: give the full URL").arg(url.toString())};

@@ -1,9 +1,8 @@
 // The operator's window with real widgets on the offscreen platform, the real Secret Service and a
 // real HTTP server on 127.0.0.1: load → edit → review → send, and what happens around it.
-#include "MainWindow.h"
-
 #include "CredentialsDialog.h"
 #include "KeychainRequirement.h"
+#include "MainWindowFixture.h"
 #include "RequestPreviewDialog.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
@@ -41,41 +40,6 @@ using namespace AccountDesk::TestSupport;
 namespace {
 
 const QByteArray kPng = TestSupport::tinyPng();
-
-void storeSecret(CredentialStore& store, const QString& key, const QString& value)
-{
-    QEventLoop loop;
-    store.write(key, value, [&loop](const CredentialStore::Result&) { loop.quit(); });
-    loop.exec();
-}
-
-void removeSecret(CredentialStore& store, const QString& key)
-{
-    QEventLoop loop;
-    store.remove(key, [&loop](const CredentialStore::Result&) { loop.quit(); });
-    loop.exec();
-}
-
-// Runs `handle` on the next modal dialog of type T, from inside its exec().
-template <typename T> void onNextModal(std::function<void(T*)> handle, bool* seen = nullptr)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle, seen] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            if (seen)
-                *seen = true;
-            handle(dialog);
-        }
-    });
-    timer->start();
-    QTimer::singleShot(20000, timer, [timer] {
-        timer->stop();
-        timer->deleteLater();
-    });
-}
 
 class UnavailableStore final : public CredentialStore
 {

@@ -95,8 +95,11 @@ void FormView::addFields(const FieldSpec& group, QFormLayout* layout, QWidget* p
 
 void FormView::apply(const QString& pointer, const FieldValue& value, bool fromEditor)
 {
-    m_serverErrors.removeIf(
-        [&pointer](const FieldError& error) { return JsonPointer::isWithin(error.pointer, pointer); });
+    // A server error goes with the next edit of its field; one about a member without a row on the
+    // form goes with the next edit of anything, so it never blocks sending for good.
+    m_serverErrors.removeIf([this, &pointer](const FieldError& error) {
+        return JsonPointer::isWithin(error.pointer, pointer) || !rowFor(error.pointer);
+    });
     if (fromEditor)
         m_typingIn = pointer;
     if (value.isNull())
