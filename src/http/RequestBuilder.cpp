@@ -1,5 +1,6 @@
 #include "RequestBuilder.h"
 
+#include "auth/Credentials.h"
 #include "core/ApplicationIdentity.h"
 #include "form/Validator.h"
 
@@ -125,7 +126,12 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::start(const Operation& op
         QString value = parameter.schema->defaultValue.toVariant().toString();
         if (value.isEmpty() && parameter.schema->enumValues.size() == 1)
             value = parameter.schema->enumValues.first().toVariant().toString();
-        if (!value.isEmpty())
+        if (const std::optional<QString> problem = Credentials::problemWith(value);
+            problem && !value.isEmpty())
+            errors.append({parameter.name,
+                           QStringLiteral("the spec's value for this header %1").arg(*problem),
+                           FieldError::Location::Other});
+        else if (!value.isEmpty())
             request.headers.append(HttpRequest::Header(parameter.name.toLatin1(), value.toUtf8()));
         else if (parameter.required)
             errors.append(

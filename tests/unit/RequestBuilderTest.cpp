@@ -144,3 +144,41 @@ TEST(RequestBuilder, DetectsImagesByContent)
               QStringLiteral("image/webp"));
     EXPECT_NE(RequestBuilder::detectContentType("just text"), QStringLiteral("image/png"));
 }
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+TEST(RequestBuilder, AHeaderValueFromTheSpecWithALineBreakIsRefused)
+{
+    // A spec someone else wrote: its header default would split the request's headers.
+    QTemporaryDir directory;
+    const QDir source(TestSupport::dataPath(QStringLiteral("providers/acme-crm")));
+    QByteArray spec = TestSupport::readFile(source.filePath(QStringLiteral("acme-crm.openapi.yaml")));
+    spec.replace(
+        "    patch:\n      operationId: patchCustomer\n",
+        "    patch:\n      operationId: patchCustomer\n      parameters:\n        - name: Acme-Version\n"
+        "          in: header\n          schema:\n            type: string\n"
+        "            default: \"2024\\r\\nX-Injected: 1\"\n");
+    ASSERT_TRUE(spec.contains("X-Injected"));
+    for (const auto& [name, content] :
+         {std::pair{QStringLiteral("acme-crm.openapi.yaml"), spec},
+          std::pair{QStringLiteral("acme-crm.provider.json"),
+                    TestSupport::readFile(source.filePath(QStringLiteral("acme-crm.provider.json")))}}) {
+        QFile file(QDir(directory.path()).filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    SpecDiagnostics diagnostics;
+    const ProviderPtr acme = Provider::load(
+        QDir(directory.path()).filePath(QStringLiteral("acme-crm.provider.json")), diagnostics);
+    ASSERT_TRUE(acme) << TestSupport::describe(diagnostics);
+    const std::variant<HttpRequest, FieldErrors> result = RequestBuilder(*acme).buildUpdate(
+        {{QStringLiteral("name"), QStringLiteral("x")}},
+        target(QStringLiteral("https://staging.acme-crm.example/v2"), QStringLiteral("customerId"),
+               QStringLiteral("3f2c1f9e-8d4b-4c1a-9c57-1b2f3e4d5a6b")));
+    ASSERT_TRUE(std::holds_alternative<FieldErrors>(result));
+    const FieldError error = std::get<FieldErrors>(result).first();
+    EXPECT_EQ(error.pointer, QStringLiteral("Acme-Version"));
+    EXPECT_TRUE(error.message.contains(QStringLiteral("control character"))) << error.message.toStdString();
+}
