@@ -38,7 +38,7 @@ public:
     const StructuredDocument& structure() const { return m_structure; }
 
 private:
-    class Loader;
+    friend class OpenApiLoader;
 
     StructuredDocument m_structure;
     QString m_openApiVersion;

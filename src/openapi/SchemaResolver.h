@@ -28,10 +28,8 @@ public:
 private:
     std::shared_ptr<Schema> resolveNode(const QJsonValue& value, const QString& pointer, int depth);
     void applyKeywords(Schema& schema, const QJsonObject& object, const QString& pointer, int depth);
-    void applyType(Schema& schema, const QJsonValue& type, const QString& pointer);
     void applyAlternatives(Schema& schema, const QJsonValue& alternatives, const QString& pointer, int depth);
     static void merge(Schema& target, const Schema& source);
-    std::optional<qint64> readCount(const QJsonObject& object, const QString& key, const QString& pointer);
     void error(const QString& pointer, const QString& message);
     void warning(const QString& pointer, const QString& message);
 
