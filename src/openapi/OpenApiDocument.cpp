@@ -2,14 +2,20 @@
 
 #include "DocumentReader.h"
 #include "OpenApiLoader.h"
+#include "core/BoundedFile.h"
 
-#include <QFile>
+#include <QFileInfo>
 
 namespace AccountDesk {
 
 std::shared_ptr<const OpenApiDocument> OpenApiDocument::load(const QByteArray& text,
                                                              SpecDiagnostics& diagnostics)
 {
+    if (text.size() > kMaximumBytes) {
+        diagnostics.append(SpecDiagnostic::error(
+            QString(), QStringLiteral("the document is larger than 8 MiB, the limit for a spec")));
+        return nullptr;
+    }
     SpecDiagnostics found;
     std::optional<StructuredDocument> structure = DocumentReader::read(text, found);
     if (!structure) {
@@ -28,13 +34,27 @@ std::shared_ptr<const OpenApiDocument> OpenApiDocument::load(const QByteArray& t
 std::shared_ptr<const OpenApiDocument> OpenApiDocument::loadFile(const QString& path,
                                                                  SpecDiagnostics& diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(SpecDiagnostic::error(
-            QString(), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
-        return nullptr;
+    const BoundedFile::Result read = BoundedFile::read(path, kMaximumBytes);
+    QString problem;
+    switch (read.status) {
+    case BoundedFile::Status::Read:
+        return load(read.content, diagnostics);
+    case BoundedFile::Status::Missing:
+        problem = QStringLiteral("cannot read %1: no such file").arg(path);
+        break;
+    case BoundedFile::Status::NotARegularFile:
+        problem = QStringLiteral("cannot read %1: not a regular file").arg(path);
+        break;
+    case BoundedFile::Status::TooLarge:
+        problem = QStringLiteral("%1 is larger than 8 MiB, the limit for a spec; it was not read")
+                      .arg(QFileInfo(path).fileName());
+        break;
+    case BoundedFile::Status::Unreadable:
+        problem = QStringLiteral("cannot read %1: %2").arg(path, read.error);
+        break;
     }
-    return load(file.readAll(), diagnostics);
+    diagnostics.append(SpecDiagnostic::error(QString(), problem));
+    return nullptr;
 }
 
 const SecurityScheme* OpenApiDocument::securityScheme(const QString& name) const

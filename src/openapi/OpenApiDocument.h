@@ -18,6 +18,9 @@ namespace AccountDesk {
 class OpenApiDocument
 {
 public:
+    // A spec larger than this is refused unread: no real API description comes near it.
+    static constexpr qint64 kMaximumBytes = 8 * 1024 * 1024;
+
     static std::shared_ptr<const OpenApiDocument> load(const QByteArray& text, SpecDiagnostics& diagnostics);
     static std::shared_ptr<const OpenApiDocument> loadFile(const QString& path, SpecDiagnostics& diagnostics);
 
