@@ -20,11 +20,15 @@ bool isNullSchema(const QJsonValue& value)
 
 } // namespace
 
+SchemaResolver::SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics)
+    : SchemaResolver(document, diagnostics, Limits())
+{}
+
 SchemaResolver::SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics,
-                               int maximumDepth)
+                               const Limits& limits)
     : m_document(document)
     , m_diagnostics(diagnostics)
-    , m_maximumDepth(maximumDepth)
+    , m_limits(limits)
 {}
 
 SchemaPtr SchemaResolver::resolve(const QJsonValue& schema, const QString& pointer)
@@ -58,13 +62,35 @@ std::optional<QJsonValue> SchemaResolver::dereference(const QString& reference, 
 std::shared_ptr<Schema> SchemaResolver::resolveNode(const QJsonValue& value, const QString& pointer,
                                                     int depth)
 {
+    if (!m_exhausted && ++m_schemas > m_limits.schemas)
+        exhaust(pointer,
+                QStringLiteral("expanding the references here makes more than %1 schemas (references "
+                               "that fan out exponentially?); the spec is refused")
+                    .arg(m_limits.schemas));
+    if (m_exhausted) {
+        auto schema = std::make_shared<Schema>();
+        schema->truncated = true;
+        return schema;
+    }
+    std::shared_ptr<Schema> schema = expand(value, pointer, depth);
+    m_characters += characters(*schema);
+    if (!m_exhausted && m_characters > m_limits.characters)
+        exhaust(pointer, QStringLiteral("expanding the references here copies more than %1 characters of "
+                                        "schema text (long names or descriptions repeated by references that "
+                                        "fan out?); the spec is refused")
+                             .arg(m_limits.characters));
+    return schema;
+}
+
+std::shared_ptr<Schema> SchemaResolver::expand(const QJsonValue& value, const QString& pointer, int depth)
+{
     auto schema = std::make_shared<Schema>();
     schema->origin = pointer;
-    if (depth > m_maximumDepth) {
+    if (depth > m_limits.depth) {
         schema->truncated = true;
         warning(
             pointer,
-            QStringLiteral("schema nested deeper than %1 levels; not expanded further").arg(m_maximumDepth));
+            QStringLiteral("schema nested deeper than %1 levels; not expanded further").arg(m_limits.depth));
         return schema;
     }
     if (value.isBool())
@@ -257,6 +283,26 @@ void SchemaResolver::merge(Schema& target, const Schema& source)
     target.truncated = target.truncated || source.truncated;
 }
 
+qint64 SchemaResolver::characters(const Schema& schema)
+{
+    qint64 total = schema.origin.size() + schema.format.size() + schema.pattern.size() + schema.title.size() +
+                   schema.description.size();
+    for (const QString& name : schema.required)
+        total += name.size();
+    for (const Schema::Property& property : schema.properties)
+        total += property.name.size();
+    for (const QJsonValue& option : schema.enumValues)
+        total += option.isString() ? option.toString().size() : 1;
+    return total;
+}
+
+void SchemaResolver::exhaust(const QString& pointer, const QString& message)
+{
+    // One error; every schema after it comes back empty and truncated, at no cost.
+    error(JsonPointer::abbreviate(pointer), message);
+    m_exhausted = true;
+}
+
 void SchemaResolver::error(const QString& pointer, const QString& message)
 {
     m_diagnostics.append(SpecDiagnostic::error(pointer, message));
@@ -264,6 +310,11 @@ void SchemaResolver::error(const QString& pointer, const QString& message)
 
 void SchemaResolver::warning(const QString& pointer, const QString& message)
 {
+    // A shared schema is expanded once per use; say each thing once.
+    const QString key = pointer + QLatin1Char('\n') + message;
+    if (m_warned.contains(key))
+        return;
+    m_warned.insert(key);
     m_diagnostics.append(SpecDiagnostic::warning(pointer, message));
 }
 
