@@ -289,6 +289,9 @@ std::optional<FieldError> Validator::validatePathParameter(const Parameter& para
     const QString where = QLatin1Char('{') + parameter.name + QLatin1Char('}');
     if (text.isEmpty())
         return FieldError{where, QStringLiteral("is required")};
+    // As a path segment these would climb the URL ("/accounts/.." is "/"), whatever the schema says.
+    if (text == QStringLiteral(".") || text == QStringLiteral(".."))
+        return FieldError{where, QStringLiteral("\".\" and \"..\" are not account ids")};
     const Schema& schema = *parameter.schema;
     if (schema.type == Schema::Type::Integer) {
         bool ok = false;

@@ -1,8 +1,8 @@
 #include "LogoFile.h"
 
 #include "RequestBuilder.h"
+#include "core/BoundedFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -36,19 +36,29 @@ std::optional<FieldError> LogoFile::check(const QString& fileName, const QByteAr
 
 std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path)
 {
+    const QString where = QStringLiteral("--logo");
     const QFileInfo info(path);
-    if (!info.exists() || !info.isFile())
-        return FieldError{QStringLiteral("--logo"), QStringLiteral("%1: no such file").arg(path)};
-    if (info.size() > kMaximumBytes)
-        return FieldError{QStringLiteral("--logo"),
-                          QStringLiteral("%1 is %2; a logo may be at most 5 MB")
-                              .arg(info.fileName(), QLocale::c().formattedDataSize(info.size()))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return FieldError{QStringLiteral("--logo"), QStringLiteral("%1: %2").arg(path, file.errorString())};
+    // Never more than the limit plus one byte in memory, whatever the file does after a stat.
+    BoundedFile::Result read = BoundedFile::read(path, kMaximumBytes);
+    switch (read.status) {
+    case BoundedFile::Status::Read:
+        break;
+    case BoundedFile::Status::Missing:
+        return FieldError{where, QStringLiteral("%1: no such file").arg(path)};
+    case BoundedFile::Status::NotARegularFile:
+        return FieldError{where, QStringLiteral("%1 is not a regular file").arg(path)};
+    case BoundedFile::Status::TooLarge:
+        if (read.size > kMaximumBytes + 1)
+            return FieldError{where, QStringLiteral("%1 is %2; a logo may be at most 5 MB")
+                                         .arg(info.fileName(), QLocale::c().formattedDataSize(read.size))};
+        return FieldError{
+            where, QStringLiteral("%1 is over the limit: a logo may be at most 5 MB").arg(info.fileName())};
+    case BoundedFile::Status::Unreadable:
+        return FieldError{where, QStringLiteral("%1: %2").arg(path, read.error)};
+    }
     FileAttachment attachment;
     attachment.fileName = info.fileName();
-    attachment.content = file.readAll();
+    attachment.content = std::move(read.content);
     if (const std::optional<FieldError> problem =
             check(attachment.fileName, attachment.content, &attachment.contentType))
         return *problem;

@@ -45,9 +45,12 @@ std::optional<StructuredDocument> DocumentReader::read(const QByteArray& text, S
         diagnostics.append(diagnostic);
         return std::nullopt;
     }
+    std::optional<QHash<QString, QStringList>> keyOrder = JsonKeyOrderScanner::scan(text, diagnostics);
+    if (!keyOrder)
+        return std::nullopt;
     StructuredDocument document;
     document.root = json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array());
-    document.keyOrder = JsonKeyOrderScanner::scan(text);
+    document.keyOrder = std::move(*keyOrder);
     return document;
 }
 

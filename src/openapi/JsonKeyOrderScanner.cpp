@@ -1,6 +1,7 @@
 #include "JsonKeyOrderScanner.h"
 
 #include "JsonPointer.h"
+#include "StructuredDocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,11 +42,24 @@ QString decodeString(const QByteArray& token)
 
 } // namespace
 
-QHash<QString, QStringList> JsonKeyOrderScanner::scan(const QByteArray& json)
+std::optional<QHash<QString, QStringList>> JsonKeyOrderScanner::scan(const QByteArray& json,
+                                                                     SpecDiagnostics& diagnostics)
 {
     QHash<QString, QStringList> order;
     std::vector<Frame> stack;
     bool expectKey = false;
+    // Each level of nesting repeats the keys above it in its pointer: long keys nested deep add up.
+    qint64 characters = 0;
+    auto withinBudget = [&](qsizetype added) {
+        characters += added;
+        if (characters <= StructuredDocument::kMaximumCharacters)
+            return true;
+        diagnostics.append(SpecDiagnostic::error(
+            stack.empty() ? QString() : JsonPointer::abbreviate(stack.back().pointer),
+            QStringLiteral("keys nested this deep make more than %1 characters of object paths")
+                .arg(StructuredDocument::kMaximumCharacters)));
+        return false;
+    };
 
     // The pointer the next value will live at.
     auto nextValuePointer = [&stack]() -> QString {
@@ -63,6 +77,8 @@ QHash<QString, QStringList> JsonKeyOrderScanner::scan(const QByteArray& json)
         case '{':
         case '[': {
             const QString pointer = nextValuePointer();
+            if (!withinBudget(pointer.size()))
+                return std::nullopt;
             stack.push_back(Frame{c == '{', pointer, 0, QString()});
             if (c == '{') {
                 order.insert(pointer, QStringList());
@@ -84,6 +100,8 @@ QHash<QString, QStringList> JsonKeyOrderScanner::scan(const QByteArray& json)
             if (expectKey && !stack.empty()) {
                 Frame& top = stack.back();
                 top.pendingKey = decodeString(json.mid(i, end - i));
+                if (!withinBudget(top.pendingKey.size()))
+                    return std::nullopt;
                 order[top.pointer].append(top.pendingKey);
                 expectKey = false;
             } else if (!stack.empty() && !stack.back().isObject) {

@@ -33,6 +33,14 @@ QString JsonPointer::append(const QString& pointer, qsizetype index)
     return pointer + QLatin1Char('/') + QString::number(index);
 }
 
+QString JsonPointer::abbreviate(const QString& pointer, qsizetype maximum)
+{
+    if (pointer.size() <= maximum)
+        return pointer;
+    const qsizetype tail = maximum / 3;
+    return pointer.left(maximum - tail - 1) + QChar(0x2026) + pointer.right(tail);
+}
+
 std::optional<QStringList> JsonPointer::split(const QString& pointer)
 {
     if (pointer.isEmpty())

@@ -39,6 +39,9 @@ public:
     // True when `pointer` is `ancestor` or lies inside it ("/a/b" is within "/a", "/ab" is not).
     static bool isWithin(const QString& pointer, const QString& ancestor);
 
+    // For messages: a pointer longer than `maximum` keeps its start and its end around an ellipsis.
+    static QString abbreviate(const QString& pointer, qsizetype maximum = 200);
+
     // The pointer of the enclosing container, and the last token.
     static QString parent(const QString& pointer);
     static QString lastToken(const QString& pointer);

@@ -18,6 +18,9 @@ namespace AccountDesk {
 class OpenApiDocument
 {
 public:
+    // A spec larger than this is refused unread: no real API description comes near it.
+    static constexpr qint64 kMaximumBytes = 8 * 1024 * 1024;
+
     static std::shared_ptr<const OpenApiDocument> load(const QByteArray& text, SpecDiagnostics& diagnostics);
     static std::shared_ptr<const OpenApiDocument> loadFile(const QString& path, SpecDiagnostics& diagnostics);
 
@@ -38,7 +41,7 @@ public:
     const StructuredDocument& structure() const { return m_structure; }
 
 private:
-    class Loader;
+    friend class OpenApiLoader;
 
     StructuredDocument m_structure;
     QString m_openApiVersion;

@@ -1,6 +1,7 @@
 #include "SchemaResolver.h"
 
 #include "JsonPointer.h"
+#include "SchemaKeywordReader.h"
 
 #include <QJsonArray>
 
@@ -19,11 +20,15 @@ bool isNullSchema(const QJsonValue& value)
 
 } // namespace
 
+SchemaResolver::SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics)
+    : SchemaResolver(document, diagnostics, Limits())
+{}
+
 SchemaResolver::SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics,
-                               int maximumDepth)
+                               const Limits& limits)
     : m_document(document)
     , m_diagnostics(diagnostics)
-    , m_maximumDepth(maximumDepth)
+    , m_limits(limits)
 {}
 
 SchemaPtr SchemaResolver::resolve(const QJsonValue& schema, const QString& pointer)
@@ -57,13 +62,35 @@ std::optional<QJsonValue> SchemaResolver::dereference(const QString& reference, 
 std::shared_ptr<Schema> SchemaResolver::resolveNode(const QJsonValue& value, const QString& pointer,
                                                     int depth)
 {
+    if (!m_exhausted && ++m_schemas > m_limits.schemas)
+        exhaust(pointer,
+                QStringLiteral("expanding the references here makes more than %1 schemas (references "
+                               "that fan out exponentially?); the spec is refused")
+                    .arg(m_limits.schemas));
+    if (m_exhausted) {
+        auto schema = std::make_shared<Schema>();
+        schema->truncated = true;
+        return schema;
+    }
+    std::shared_ptr<Schema> schema = expand(value, pointer, depth);
+    m_characters += characters(*schema);
+    if (!m_exhausted && m_characters > m_limits.characters)
+        exhaust(pointer, QStringLiteral("expanding the references here copies more than %1 characters of "
+                                        "schema text (long names or descriptions repeated by references that "
+                                        "fan out?); the spec is refused")
+                             .arg(m_limits.characters));
+    return schema;
+}
+
+std::shared_ptr<Schema> SchemaResolver::expand(const QJsonValue& value, const QString& pointer, int depth)
+{
     auto schema = std::make_shared<Schema>();
     schema->origin = pointer;
-    if (depth > m_maximumDepth) {
+    if (depth > m_limits.depth) {
         schema->truncated = true;
         warning(
             pointer,
-            QStringLiteral("schema nested deeper than %1 levels; not expanded further").arg(m_maximumDepth));
+            QStringLiteral("schema nested deeper than %1 levels; not expanded further").arg(m_limits.depth));
         return schema;
     }
     if (value.isBool())
@@ -110,116 +137,7 @@ std::shared_ptr<Schema> SchemaResolver::resolveNode(const QJsonValue& value, con
 void SchemaResolver::applyKeywords(Schema& schema, const QJsonObject& object, const QString& pointer,
                                    int depth)
 {
-    auto stringValue = [&](const QString& key, QString& target) {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return;
-        if (!value.isString())
-            error(JsonPointer::append(pointer, key), QStringLiteral("must be a string"));
-        else
-            target = value.toString();
-    };
-    auto boolValue = [&](const QString& key, bool& target) {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return;
-        if (!value.isBool())
-            error(JsonPointer::append(pointer, key), QStringLiteral("must be true or false"));
-        else
-            target = value.toBool();
-    };
-
-    if (object.contains(QStringLiteral("type")))
-        applyType(schema, object.value(QStringLiteral("type")),
-                  JsonPointer::append(pointer, QStringLiteral("type")));
-    bool nullable = false;
-    boolValue(QStringLiteral("nullable"), nullable);
-    schema.nullable = schema.nullable || nullable;
-    stringValue(QStringLiteral("format"), schema.format);
-    stringValue(QStringLiteral("pattern"), schema.pattern);
-    stringValue(QStringLiteral("title"), schema.title);
-    stringValue(QStringLiteral("description"), schema.description);
-    boolValue(QStringLiteral("readOnly"), schema.readOnly);
-    boolValue(QStringLiteral("writeOnly"), schema.writeOnly);
-    boolValue(QStringLiteral("deprecated"), schema.deprecated);
-    if (object.contains(QStringLiteral("example")))
-        schema.example = object.value(QStringLiteral("example"));
-    else if (object.value(QStringLiteral("examples")).isArray() &&
-             !object.value(QStringLiteral("examples")).toArray().isEmpty())
-        schema.example = object.value(QStringLiteral("examples")).toArray().first();
-    if (object.contains(QStringLiteral("default")))
-        schema.defaultValue = object.value(QStringLiteral("default"));
-
-    const QJsonValue enumValue = object.value(QStringLiteral("enum"));
-    if (!enumValue.isUndefined()) {
-        if (!enumValue.isArray() || enumValue.toArray().isEmpty()) {
-            error(JsonPointer::append(pointer, QStringLiteral("enum")),
-                  QStringLiteral("must be a non-empty array"));
-        } else {
-            schema.enumValues = {};
-            for (const QJsonValue& option : enumValue.toArray()) {
-                if (option.isNull())
-                    schema.nullable = true; // `enum: [..., null]` is how a nullable enum is spelled
-                else
-                    schema.enumValues.append(option);
-            }
-        }
-    }
-    if (object.contains(QStringLiteral("const")))
-        schema.enumValues = QJsonArray{object.value(QStringLiteral("const"))};
-
-    if (const auto value = readCount(object, QStringLiteral("minLength"), pointer))
-        schema.minLength = value;
-    if (const auto value = readCount(object, QStringLiteral("maxLength"), pointer))
-        schema.maxLength = value;
-    if (const auto value = readCount(object, QStringLiteral("minItems"), pointer))
-        schema.minItems = value;
-    if (const auto value = readCount(object, QStringLiteral("maxItems"), pointer))
-        schema.maxItems = value;
-    if (schema.minLength && schema.maxLength && *schema.minLength > *schema.maxLength)
-        error(pointer, QStringLiteral("minLength %1 is greater than maxLength %2")
-                           .arg(*schema.minLength)
-                           .arg(*schema.maxLength));
-
-    auto bound = [&](const QString& key, std::optional<double>& target, const QString& exclusiveKey,
-                     bool& exclusive) {
-        const QJsonValue value = object.value(key);
-        if (!value.isUndefined()) {
-            if (!value.isDouble())
-                error(JsonPointer::append(pointer, key), QStringLiteral("must be a number"));
-            else
-                target = value.toDouble();
-        }
-        const QJsonValue exclusiveValue = object.value(exclusiveKey);
-        if (exclusiveValue.isBool()) { // OpenAPI 3.0: a flag on minimum/maximum
-            exclusive = exclusiveValue.toBool();
-        } else if (exclusiveValue.isDouble()) { // OpenAPI 3.1: the bound itself
-            target = exclusiveValue.toDouble();
-            exclusive = true;
-        } else if (!exclusiveValue.isUndefined()) {
-            error(JsonPointer::append(pointer, exclusiveKey),
-                  QStringLiteral("must be a number or a boolean"));
-        }
-    };
-    bound(QStringLiteral("minimum"), schema.minimum, QStringLiteral("exclusiveMinimum"),
-          schema.exclusiveMinimum);
-    bound(QStringLiteral("maximum"), schema.maximum, QStringLiteral("exclusiveMaximum"),
-          schema.exclusiveMaximum);
-
-    const QJsonValue required = object.value(QStringLiteral("required"));
-    if (required.isArray()) {
-        for (const QJsonValue& name : required.toArray()) {
-            if (!name.isString())
-                error(JsonPointer::append(pointer, QStringLiteral("required")),
-                      QStringLiteral("must list property names"));
-            else if (!schema.required.contains(name.toString()))
-                schema.required.append(name.toString());
-        }
-    } else if (!required.isUndefined() &&
-               !required.isBool()) { // `required: true` on a property is a common slip
-        error(JsonPointer::append(pointer, QStringLiteral("required")),
-              QStringLiteral("must be an array of property names"));
-    }
+    SchemaKeywordReader(m_diagnostics).read(schema, object, pointer);
 
     const QJsonValue properties = object.value(QStringLiteral("properties"));
     if (properties.isObject()) {
@@ -275,40 +193,6 @@ void SchemaResolver::applyKeywords(Schema& schema, const QJsonObject& object, co
     for (const QString& keyword : {QStringLiteral("anyOf"), QStringLiteral("oneOf")})
         if (object.contains(keyword))
             applyAlternatives(schema, object.value(keyword), JsonPointer::append(pointer, keyword), depth);
-}
-
-void SchemaResolver::applyType(Schema& schema, const QJsonValue& type, const QString& pointer)
-{
-    QStringList names;
-    if (type.isString()) {
-        names.append(type.toString());
-    } else if (type.isArray()) {
-        for (const QJsonValue& name : type.toArray())
-            names.append(name.toString());
-    } else {
-        error(pointer, QStringLiteral("must be a type name or an array of type names"));
-        return;
-    }
-    QList<Schema::Type> types;
-    for (const QString& name : names) {
-        if (name == QStringLiteral("null")) {
-            schema.nullable = true; // OpenAPI 3.1 / JSON Schema spelling of nullable
-            continue;
-        }
-        const std::optional<Schema::Type> parsed = Schema::typeFromName(name);
-        if (!parsed) {
-            error(pointer, QStringLiteral("unknown type \"%1\"").arg(name));
-            continue;
-        }
-        types.append(*parsed);
-    }
-    if (types.size() == 1)
-        schema.type = types.first();
-    else if (types.size() == 2 && types.contains(Schema::Type::Integer) &&
-             types.contains(Schema::Type::Number))
-        schema.type = Schema::Type::Number;
-    else if (types.size() > 1)
-        schema.type = Schema::Type::Any; // a union of types is edited as raw JSON
 }
 
 void SchemaResolver::applyAlternatives(Schema& schema, const QJsonValue& alternatives, const QString& pointer,
@@ -399,18 +283,24 @@ void SchemaResolver::merge(Schema& target, const Schema& source)
     target.truncated = target.truncated || source.truncated;
 }
 
-std::optional<qint64> SchemaResolver::readCount(const QJsonObject& object, const QString& key,
-                                                const QString& pointer)
+qint64 SchemaResolver::characters(const Schema& schema)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return std::nullopt;
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 0 || number != static_cast<double>(static_cast<qint64>(number))) {
-        error(JsonPointer::append(pointer, key), QStringLiteral("must be a non-negative integer"));
-        return std::nullopt;
-    }
-    return static_cast<qint64>(number);
+    qint64 total = schema.origin.size() + schema.format.size() + schema.pattern.size() + schema.title.size() +
+                   schema.description.size();
+    for (const QString& name : schema.required)
+        total += name.size();
+    for (const Schema::Property& property : schema.properties)
+        total += property.name.size();
+    for (const QJsonValue& option : schema.enumValues)
+        total += option.isString() ? option.toString().size() : 1;
+    return total;
+}
+
+void SchemaResolver::exhaust(const QString& pointer, const QString& message)
+{
+    // One error; every schema after it comes back empty and truncated, at no cost.
+    error(JsonPointer::abbreviate(pointer), message);
+    m_exhausted = true;
 }
 
 void SchemaResolver::error(const QString& pointer, const QString& message)
@@ -420,6 +310,11 @@ void SchemaResolver::error(const QString& pointer, const QString& message)
 
 void SchemaResolver::warning(const QString& pointer, const QString& message)
 {
+    // A shared schema is expanded once per use; say each thing once.
+    const QString key = pointer + QLatin1Char('\n') + message;
+    if (m_warned.contains(key))
+        return;
+    m_warned.insert(key);
     m_diagnostics.append(SpecDiagnostic::warning(pointer, message));
 }
 

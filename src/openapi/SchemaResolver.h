@@ -5,6 +5,7 @@
 #include "StructuredDocument.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace AccountDesk {
 
@@ -14,9 +15,21 @@ class SchemaResolver
 {
 public:
     static constexpr int kDefaultMaximumDepth = 24;
+    // Every $ref is expanded anew, so references that fan out (each schema using the one before it
+    // several times) grow exponentially even within the depth limit. These bound the total work:
+    // schemas produced, and text copied into them (names, descriptions, pointers), per resolver.
+    static constexpr qint64 kDefaultMaximumSchemas = 100'000;
+    static constexpr qint64 kDefaultMaximumCharacters = 16 * 1024 * 1024;
 
-    SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics,
-                   int maximumDepth = kDefaultMaximumDepth);
+    struct Limits
+    {
+        int depth = kDefaultMaximumDepth;
+        qint64 schemas = kDefaultMaximumSchemas;
+        qint64 characters = kDefaultMaximumCharacters;
+    };
+
+    SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics);
+    SchemaResolver(const StructuredDocument& document, SpecDiagnostics& diagnostics, const Limits& limits);
 
     // `pointer` is where `schema` lives in the document; every diagnostic is reported relative to it.
     SchemaPtr resolve(const QJsonValue& schema, const QString& pointer);
@@ -26,19 +39,25 @@ public:
                                           QString* targetPointer = nullptr);
 
 private:
+    // Counts what `expand` produces against the limits.
     std::shared_ptr<Schema> resolveNode(const QJsonValue& value, const QString& pointer, int depth);
+    std::shared_ptr<Schema> expand(const QJsonValue& value, const QString& pointer, int depth);
+    static qint64 characters(const Schema& schema);
+    void exhaust(const QString& pointer, const QString& message);
     void applyKeywords(Schema& schema, const QJsonObject& object, const QString& pointer, int depth);
-    void applyType(Schema& schema, const QJsonValue& type, const QString& pointer);
     void applyAlternatives(Schema& schema, const QJsonValue& alternatives, const QString& pointer, int depth);
     static void merge(Schema& target, const Schema& source);
-    std::optional<qint64> readCount(const QJsonObject& object, const QString& key, const QString& pointer);
     void error(const QString& pointer, const QString& message);
     void warning(const QString& pointer, const QString& message);
 
     const StructuredDocument& m_document;
     SpecDiagnostics& m_diagnostics;
-    int m_maximumDepth;
+    Limits m_limits;
+    qint64 m_schemas = 0;
+    qint64 m_characters = 0;
+    bool m_exhausted = false;
     QStringList m_referenceStack;
+    QSet<QString> m_warned;
 };
 
 } // namespace AccountDesk

@@ -10,6 +10,11 @@ namespace AccountDesk {
 // properties is the order an operator expects to see the fields in, so it is kept beside the tree.
 struct StructuredDocument
 {
+    // The most characters of keys, values and object pointers a document may expand to when read.
+    // Far beyond any real spec (the 8 MiB limit on files holds fewer), it bounds what repeating text
+    // through aliases, or nesting long keys deep (each level repeats the keys above it), can cost.
+    static constexpr qint64 kMaximumCharacters = 32 * 1024 * 1024;
+
     QJsonValue root;
     QHash<QString, QStringList> keyOrder; // object pointer -> keys in document order
 

@@ -17,6 +17,16 @@ namespace {
 // Aliases can make a YAML graph recursive; a document this deep is not a sane spec.
 constexpr int kMaximumNesting = 200;
 
+// Where a node sits. Its JSON Pointer is built only when needed: for a mapping (its key order) or
+// a sequence (its children's pointers), and for a problem. A scalar needs none, which matters when
+// aliases repeat long lists of them.
+struct Place
+{
+    const QString* parent = nullptr; // null: the document root
+    const QString* key = nullptr;    // null: an element of a sequence
+    qsizetype index = 0;
+};
+
 class Converter
 {
 public:
@@ -24,10 +34,20 @@ public:
         : m_diagnostics(diagnostics)
     {}
 
-    QJsonValue convert(const YAML::Node& node, const QString& pointer, int depth)
+    QJsonValue convert(const YAML::Node& node, const Place& place, int depth)
     {
+        if (m_exhausted)
+            return QJsonValue();
+        // yaml-cpp shares an aliased node; expanding it copies, so nested aliases grow exponentially.
+        if (++m_nodes > YamlConverter::kMaximumNodes) {
+            stop(pointerOf(place),
+                 QStringLiteral("the document expands to more than %1 nodes once its aliases "
+                                "are resolved (aliases nested to blow up, \"billion laughs\"?)")
+                     .arg(YamlConverter::kMaximumNodes));
+            return QJsonValue();
+        }
         if (depth > kMaximumNesting) {
-            fail(pointer,
+            stop(pointerOf(place),
                  QStringLiteral("nesting deeper than %1 levels (a recursive alias?)").arg(kMaximumNesting));
             return QJsonValue();
         }
@@ -36,29 +56,44 @@ public:
         case YAML::NodeType::Null:
             return QJsonValue(QJsonValue::Null);
         case YAML::NodeType::Scalar:
-            return scalar(node, pointer);
+            if (!charge(node.Scalar().size(), place))
+                return QJsonValue();
+            return scalar(node, place);
         case YAML::NodeType::Sequence: {
+            const QString pointer = pointerOf(place);
+            if (!charge(pointer.size(), place))
+                return QJsonValue();
             QJsonArray array;
             qsizetype index = 0;
-            for (const YAML::Node& element : node)
-                array.append(convert(element, JsonPointer::append(pointer, index++), depth + 1));
+            for (const YAML::Node& element : node) {
+                if (m_exhausted)
+                    break;
+                array.append(convert(element, Place{&pointer, nullptr, index++}, depth + 1));
+            }
             return array;
         }
         case YAML::NodeType::Map: {
+            const QString pointer = pointerOf(place);
+            if (!charge(pointer.size(), place))
+                return QJsonValue();
             QJsonObject object;
             QStringList keys;
             for (const auto& entry : node) {
+                if (m_exhausted)
+                    break;
                 if (!entry.first.IsScalar()) {
                     fail(pointer, QStringLiteral("a mapping key must be a scalar"));
                     continue;
                 }
+                if (!charge(entry.first.Scalar().size(), place))
+                    break;
                 const QString key = QString::fromStdString(entry.first.Scalar());
                 if (object.contains(key)) {
                     fail(JsonPointer::append(pointer, key), QStringLiteral("duplicate key \"%1\"").arg(key));
                     continue;
                 }
                 keys.append(key);
-                object.insert(key, convert(entry.second, JsonPointer::append(pointer, key), depth + 1));
+                object.insert(key, convert(entry.second, Place{&pointer, &key, 0}, depth + 1));
             }
             m_keyOrder.insert(pointer, keys);
             return object;
@@ -71,7 +106,28 @@ public:
     bool failed() const { return m_failed; }
 
 private:
-    QJsonValue scalar(const YAML::Node& node, const QString& pointer)
+    static QString pointerOf(const Place& place)
+    {
+        if (!place.parent)
+            return QString();
+        return place.key ? JsonPointer::append(*place.parent, *place.key)
+                         : JsonPointer::append(*place.parent, place.index);
+    }
+
+    // Counts text the conversion copies; false (and the conversion stops) past the budget.
+    bool charge(std::size_t characters, const Place& place)
+    {
+        m_characters += static_cast<qint64>(characters);
+        if (m_characters <= StructuredDocument::kMaximumCharacters)
+            return true;
+        stop(place.parent ? JsonPointer::abbreviate(*place.parent) : QString(),
+             QStringLiteral("the document expands to more than %1 characters of keys, values and paths (text "
+                            "repeated through aliases, or long keys nested deep?)")
+                 .arg(StructuredDocument::kMaximumCharacters));
+        return false;
+    }
+
+    QJsonValue scalar(const YAML::Node& node, const Place& place)
     {
         const QString text = QString::fromStdString(node.Scalar());
         const std::string& tag = node.Tag();
@@ -83,8 +139,8 @@ private:
             if (resolved)
                 return *resolved;
             if (tag != "?")
-                fail(pointer, QStringLiteral("\"%1\" does not match its tag %2")
-                                  .arg(text, QString::fromStdString(tag)));
+                fail(pointerOf(place), QStringLiteral("\"%1\" does not match its tag %2")
+                                           .arg(text, QString::fromStdString(tag)));
             return text;
         }
         return text; // other tags (binary, timestamps, custom): keep the text
@@ -104,6 +160,10 @@ private:
         static const QRegularExpression infinityPattern(QStringLiteral("^[-+]?\\.(inf|Inf|INF)$"));
         static const QRegularExpression nanPattern(QStringLiteral("^\\.(nan|NaN|NAN)$"));
 
+        // Every pattern below starts with one of these; most words skip the regular expressions.
+        static const QString firstCharacters = QStringLiteral("~nNtTfF+-.0123456789");
+        if (!text.isEmpty() && !firstCharacters.contains(text.front()))
+            return std::nullopt;
         if (nullPattern.match(text).hasMatch())
             return QJsonValue(QJsonValue::Null);
         if (truePattern.match(text).hasMatch())
@@ -140,8 +200,18 @@ private:
         m_failed = true;
     }
 
+    // A budget ran out: one diagnostic, and nothing more is converted.
+    void stop(const QString& pointer, const QString& message)
+    {
+        fail(JsonPointer::abbreviate(pointer), message);
+        m_exhausted = true;
+    }
+
     SpecDiagnostics& m_diagnostics;
     QHash<QString, QStringList> m_keyOrder;
+    qint64 m_nodes = 0;
+    qint64 m_characters = 0;
+    bool m_exhausted = false;
     bool m_failed = false;
 };
 
@@ -162,7 +232,7 @@ std::optional<StructuredDocument> YamlConverter::convert(const QByteArray& yaml,
     Converter converter(diagnostics);
     StructuredDocument document;
     try {
-        document.root = converter.convert(root, QString(), 0);
+        document.root = converter.convert(root, Place{}, 0);
     } catch (const YAML::Exception& exception) {
         diagnostics.append(SpecDiagnostic::error(QString(), QString::fromStdString(exception.msg)));
         return std::nullopt;

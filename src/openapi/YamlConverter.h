@@ -13,6 +13,9 @@ namespace AccountDesk {
 class YamlConverter
 {
 public:
+    // Every value counts, as often as aliases repeat it: the bundled specs have a few thousand.
+    static constexpr qint64 kMaximumNodes = 1'000'000;
+
     static std::optional<StructuredDocument> convert(const QByteArray& yaml, SpecDiagnostics& diagnostics);
 };
 

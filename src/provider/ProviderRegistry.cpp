@@ -1,6 +1,7 @@
 #include "ProviderRegistry.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -32,21 +33,60 @@ void ProviderRegistry::loadDirectory(const QString& directory)
     const QDir dir(directory);
     if (!dir.exists())
         return;
+    const bool bundled = directory == bundledDirectory();
+    const QString suffix = QStringLiteral(".provider.json");
     const QStringList files =
-        dir.entryList({QStringLiteral("*.provider.json")}, QDir::Files | QDir::Readable, QDir::Name);
+        dir.entryList({QLatin1Char('*') + suffix}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString& fileName : files) {
-        ProviderPtr provider = Provider::load(dir.filePath(fileName), m_diagnostics);
-        if (!provider)
+        const QString path = dir.filePath(fileName);
+        // The file name is the id (Provider::load insists), so a taken id is refused unread.
+        if (refuseTakenId(fileName.chopped(suffix.size()), path) || refuseUnreasonableFile(path))
             continue;
-        auto existing = std::find_if(m_providers.begin(), m_providers.end(),
-                                     [&provider](const ProviderPtr& p) { return p->id() == provider->id(); });
-        if (existing != m_providers.end())
-            *existing = provider;
-        else
-            m_providers.append(provider);
+        ProviderPtr provider = Provider::load(path, m_diagnostics);
+        if (!provider || refuseTakenId(provider->id(), path))
+            continue;
+        m_providers.append(provider);
+        m_origins.insert(provider->id(), {path, bundled});
     }
     std::sort(m_providers.begin(), m_providers.end(),
               [](const ProviderPtr& a, const ProviderPtr& b) { return a->id() < b->id(); });
+}
+
+bool ProviderRegistry::refuseTakenId(const QString& id, const QString& hintsPath)
+{
+    const auto holder = m_origins.constFind(id);
+    if (holder == m_origins.constEnd())
+        return false;
+    refuse(hintsPath, QStringLiteral("/id"),
+           holder->bundled
+               ? QStringLiteral("the id \"%1\" belongs to the bundled provider %2, which cannot be replaced; "
+                                "this file is ignored")
+                     .arg(id, holder->hintsPath)
+               : QStringLiteral("the id \"%1\" is taken by %2, found first; this file is ignored")
+                     .arg(id, holder->hintsPath));
+    return true;
+}
+
+bool ProviderRegistry::refuseUnreasonableFile(const QString& hintsPath)
+{
+    const QFileInfo info(hintsPath);
+    if (!info.isFile()) {
+        refuse(info.fileName(), QString(), QStringLiteral("not a regular file"));
+        return true;
+    }
+    if (info.size() > kMaximumHintsBytes) {
+        refuse(info.fileName(), QString(),
+               QStringLiteral("the hints file is larger than 1 MiB; it was not read"));
+        return true;
+    }
+    return false;
+}
+
+void ProviderRegistry::refuse(const QString& source, const QString& pointer, const QString& message)
+{
+    SpecDiagnostic diagnostic = SpecDiagnostic::error(pointer, message);
+    diagnostic.source = source;
+    m_diagnostics.append(diagnostic);
 }
 
 QList<ProviderPtr> ProviderRegistry::providers() const

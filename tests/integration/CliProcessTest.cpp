@@ -1,6 +1,7 @@
 // The real accountdesk-cli binary, as a script would run it.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,36 @@ TEST(CliProcess, ReadsExtraProvidersFromTheEnvironment)
     ASSERT_EQ(fields.size(), 7);
     EXPECT_EQ(fields.first().toObject().value(QStringLiteral("pointer")).toString(),
               QStringLiteral("/displayName"));
+}
+
+TEST(CliProcess, AnExtraProviderCannotTakeABundledId)
+{
+    // Acme's files renamed to "pismo" in a folder of ACCOUNTDESK_PROVIDERS_PATH.
+    QTemporaryDir directory;
+    ASSERT_TRUE(directory.isValid());
+    const QString source = AccountDesk::TestSupport::dataPath(QStringLiteral("providers/acme-crm/"));
+    ASSERT_TRUE(QFile::copy(source + QStringLiteral("acme-crm.openapi.yaml"),
+                            directory.filePath(QStringLiteral("acme-crm.openapi.yaml"))));
+    QByteArray hints = AccountDesk::TestSupport::readFile(source + QStringLiteral("acme-crm.provider.json"));
+    hints.replace("\"id\": \"acme-crm\"", "\"id\": \"pismo\"");
+    QFile hintsFile(directory.filePath(QStringLiteral("pismo.provider.json")));
+    ASSERT_TRUE(hintsFile.open(QIODevice::WriteOnly));
+    ASSERT_EQ(hintsFile.write(hints), hints.size());
+    hintsFile.close();
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ACCOUNTDESK_PROVIDERS_PATH"), directory.path());
+    const ProcessResult result = runCli({QStringLiteral("providers")}, environment);
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(
+        result.out.contains(QStringLiteral("pismo\tPismo\tPATCH /accounts/v1/accounts/{accountId}\n")))
+        << result.out.toStdString();
+    EXPECT_EQ(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 5);
+    EXPECT_TRUE(result.err.contains(
+        QStringLiteral("warning: provider skipped: %1: /id: the id \"pismo\" belongs to the bundled provider "
+                       ":/providers/pismo.provider.json, which cannot be replaced; this file is ignored")
+            .arg(directory.filePath(QStringLiteral("pismo.provider.json")))))
+        << result.err.toStdString();
 }
 
 TEST(CliProcess, VersionAndHelp)

@@ -182,6 +182,27 @@ TEST(Validator, PathParameters)
     EXPECT_TRUE(Validator::validatePathParameter(sequence, QStringLiteral(" padded")));
 }
 
+TEST(Validator, DotSegmentsAreNotAccountIds)
+{
+    // A free-form string id (SoftwareOne, Zephr) would otherwise let "/accounts/.." climb to "/".
+    const QString message = QStringLiteral("\".\" and \"..\" are not account ids");
+    for (const QString& id : {QStringLiteral("softwareone"), QStringLiteral("zephr"),
+                              QStringLiteral("sequence"), QStringLiteral("pismo")}) {
+        const Parameter parameter = bundled(id).pathParameters().first();
+        for (const QString& text : {QStringLiteral("."), QStringLiteral("..")}) {
+            const std::optional<FieldError> problem = Validator::validatePathParameter(parameter, text);
+            ASSERT_TRUE(problem) << id.toStdString() << " " << text.toStdString();
+            EXPECT_EQ(problem->message, message) << id.toStdString();
+            EXPECT_EQ(problem->pointer, QLatin1Char('{') + parameter.name + QLatin1Char('}'));
+        }
+    }
+    // Dots inside an id are fine.
+    const Parameter softwareOne = bundled(QStringLiteral("softwareone")).pathParameters().first();
+    EXPECT_FALSE(Validator::validatePathParameter(softwareOne, QStringLiteral("ACC-1.2")));
+    EXPECT_FALSE(Validator::validatePathParameter(softwareOne, QStringLiteral("...")));
+    EXPECT_FALSE(Validator::validatePathParameter(softwareOne, QStringLiteral(".hidden")));
+}
+
 TEST(Validator, EmailAndUuidFormats)
 {
     EXPECT_TRUE(Validator::isEmailAddress(QStringLiteral("first.last+tag@sub.example.co.uk")));
