@@ -23,7 +23,8 @@ void EditGuard::setSession(AccountSession* session)
     m_session = session;
 }
 
-EditGuard::Answer EditGuard::ask(const QString& question, bool offerDraft)
+EditGuard::Answer EditGuard::ask(const QString& question, bool offerDraft, const QString& discardText,
+                                 const QString& keepText)
 {
     QMessageBox box(QMessageBox::Question, tr("Unsent edits"), question,
                     QMessageBox::Discard | QMessageBox::Cancel |
@@ -32,6 +33,10 @@ EditGuard::Answer EditGuard::ask(const QString& question, bool offerDraft)
     box.setObjectName(QStringLiteral("unsentEditsMessageBox"));
     if (offerDraft)
         box.button(QMessageBox::Save)->setText(tr("Keep as &draft"));
+    if (!discardText.isEmpty())
+        box.button(QMessageBox::Discard)->setText(discardText);
+    if (!keepText.isEmpty())
+        box.button(QMessageBox::Cancel)->setText(keepText);
     box.setDefaultButton(QMessageBox::Cancel);
     const int answer = box.exec();
     return answer == QMessageBox::Discard ? Answer::Discard
@@ -49,8 +54,8 @@ bool EditGuard::applyTarget(const AccountTarget& target, bool committed)
         if (!committed)
             return false; // asked once the operator has finished typing
         const QString current = m_session->target().accountName();
-        if (ask(tr("Discard the edits of %1 and switch to %2?").arg(current, target.accountName()), false) !=
-            Answer::Discard) {
+        if (ask(tr("Discard the edits of %1 and switch to %2?").arg(current, target.accountName()), false,
+                tr("&Discard edits and switch"), tr("&Keep editing %1").arg(current)) != Answer::Discard) {
             m_bar.showTarget(m_session->target());
             Q_EMIT message(tr("Still editing %1.").arg(current));
             return false;

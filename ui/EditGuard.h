@@ -44,7 +44,8 @@ private:
         Discard,
         Cancel
     };
-    Answer ask(const QString& question, bool offerDraft);
+    Answer ask(const QString& question, bool offerDraft, const QString& discardText = QString(),
+               const QString& keepText = QString());
 
     QWidget* m_window;
     TargetBar& m_bar;

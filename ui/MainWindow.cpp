@@ -317,8 +317,9 @@ void MainWindow::showActivity(AccountSession::Activity activity)
 {
     const bool busy = activity != AccountSession::Activity::Idle;
     m_progressBar->setVisible(busy);
-    if (busy)
-        statusBar()->showMessage(AccountSession::describe(activity));
+    // What it was doing is over once idle; results set their own message.
+    if (busy || statusBar()->currentMessage() == m_activityText)
+        statusBar()->showMessage(m_activityText = AccountSession::describe(activity));
     m_ui->providerListWidget->setEnabled(!busy);
     m_ui->targetBar->setBusy(busy);
     if (m_providerForm)

@@ -77,6 +77,7 @@ private:
     QProgressBar* m_progressBar = nullptr;
     int m_currentRow = -1;
     bool m_reloadingAfterSend = false;
+    QString m_activityText; // the status line shown for the current activity
 };
 
 } // namespace AccountDesk

@@ -97,7 +97,10 @@ RequestPreviewDialog::RequestPreviewDialog(const PreparedUpdate& update, QWidget
     m_requestEdit->setPlainText(update.request.redactedText());
     m_requestEdit->setTabChangesFocus(true);
     splitter->addWidget(m_requestEdit);
-    splitter->setStretchFactor(splitter->count() - 1, 2);
+    // The request is what is reviewed: it gets most of the room.
+    QList<int> sizes(splitter->count(), 120);
+    sizes.last() = 360;
+    splitter->setSizes(sizes);
 
     auto* note =
         new QLabel(update.signatureRenewedAtSend
