@@ -58,6 +58,7 @@ std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path)
     }
     FileAttachment attachment;
     attachment.fileName = info.fileName();
+    attachment.sourcePath = info.absoluteFilePath(); // "Copy as curl" names the file by it
     attachment.content = std::move(read.content);
     if (const std::optional<FieldError> problem =
             check(attachment.fileName, attachment.content, &attachment.contentType))

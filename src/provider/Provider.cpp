@@ -1,6 +1,8 @@
 #include "Provider.h"
 
+#include "ProviderRegistry.h"
 #include "ServerUrl.h"
+#include "core/BoundedFile.h"
 #include "form/FormSchemaBuilder.h"
 #include "http/RequestBuilder.h"
 #include "openapi/JsonPointer.h"
@@ -26,12 +28,17 @@ std::shared_ptr<const Provider> Provider::load(const QString& hintsPath, SpecDia
         found.append(diagnostic);
     };
 
-    QFile file(hintsPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(QString(), QStringLiteral("cannot read: %1").arg(file.errorString()));
+    // Bounded: the registry checked the size, but the file may have grown since.
+    const BoundedFile::Result read = BoundedFile::read(hintsPath, ProviderRegistry::kMaximumHintsBytes);
+    if (read.status != BoundedFile::Status::Read) {
+        fail(QString(),
+             read.status == BoundedFile::Status::TooLarge
+                 ? QStringLiteral("the hints file is larger than 1 MiB; it was not read")
+                 : QStringLiteral("cannot read: %1")
+                       .arg(read.error.isEmpty() ? QStringLiteral("not a readable file") : read.error));
         return finish(nullptr);
     }
-    std::optional<ProviderHints> hints = ProviderHints::parse(file.readAll(), found);
+    std::optional<ProviderHints> hints = ProviderHints::parse(read.content, found);
     setSource(found, hintsFile.fileName());
     if (!hints)
         return finish(nullptr);

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -98,6 +99,8 @@ TEST(LogoFile, ALogoOfTheLimitLoadsAndOneByteMoreIsRefused)
     ASSERT_TRUE(std::holds_alternative<FileAttachment>(loaded)) << problemOf(loaded).toStdString();
     EXPECT_EQ(std::get<FileAttachment>(loaded).content.size(), LogoFile::kMaximumBytes);
     EXPECT_EQ(std::get<FileAttachment>(loaded).contentType, QStringLiteral("image/png"));
+    EXPECT_EQ(std::get<FileAttachment>(loaded).sourcePath, QFileInfo(exact).absoluteFilePath())
+        << "Copy as curl names the file by where it was read from";
     EXPECT_EQ(problemOf(LogoFile::load(over)),
               QStringLiteral("over.png is over the limit: a logo may be at most 5 MB"));
 }
