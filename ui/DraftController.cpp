@@ -32,10 +32,9 @@ QString DraftController::problem() const
     return m_keeper ? m_keeper->problem() : QString();
 }
 
-void DraftController::saveNow()
+bool DraftController::saveNow()
 {
-    if (m_keeper)
-        m_keeper->saveNow();
+    return !m_keeper || m_keeper->saveNow();
 }
 
 void DraftController::discard()

@@ -27,7 +27,8 @@ public:
     void attach(AccountSession* session);
     // Offers the newest draft of the session's provider; true when the operator restored it.
     bool offer();
-    void saveNow();
+    // True when the edits are on disk (or nothing is unsent).
+    bool saveNow();
     // Removes the session's draft (the operator discarded the edits).
     void discard();
     QString problem() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "form/FieldError.h"
 #include "session/AccountTarget.h"
 
 #include <QObject>
@@ -27,6 +28,9 @@ public:
     // Switches the session to `target` when nothing is lost, else asks once `committed`; false
     // when the session stays on its target.
     bool applyTarget(const AccountTarget& target, bool committed);
+    // What stands between the window and a send: the session's readiness, or, while the bar shows
+    // a target not applied yet, that target's problems and a word that it waits for Enter.
+    FieldErrors readinessProblems() const;
     // Makes the session's target what the bar shows before an action; false when it is not.
     bool commitTarget();
     // Before the session goes away: keep the edits as a draft, discard them, or stay (false).
@@ -51,6 +55,7 @@ private:
     TargetBar& m_bar;
     DraftController& m_drafts;
     QPointer<AccountSession> m_session;
+    bool m_asking = false; // the switch question is open
 };
 
 } // namespace AccountDesk

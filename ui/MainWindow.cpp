@@ -37,6 +37,8 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
     m_reports =
         new ReportPanel(m_ui->bottomTabWidget, m_ui->problemsListWidget, m_ui->answerPlainTextEdit, this);
     m_sendFlow = new SendFlow(this, *m_reports);
+    connect(m_sendFlow, &SendFlow::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     m_guard = new EditGuard(this, *m_ui->targetBar, *m_drafts);
     setWindowTitle(ApplicationIdentity::displayName());
     QFont titleFont = m_ui->providerNameLabel->font();
@@ -78,6 +80,7 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
             &QAction::trigger);
     for (QAction* action : {m_ui->loadAction, m_ui->reviewAction, m_ui->sendAction})
         action->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+    connect(m_ui->targetBar, &TargetBar::targetEdited, this, &MainWindow::updateProblems);
     connect(m_guard, &EditGuard::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_drafts, &DraftController::problemChanged, this, [this](const QString& problem) {
@@ -227,11 +230,16 @@ void MainWindow::buildSession(const ProviderPtr& provider)
 void MainWindow::connectSession(AccountSession* session)
 {
     connect(session, &AccountSession::revisionChanged, this, &MainWindow::updateActions);
-    connect(session, &AccountSession::targetChanged, this, &MainWindow::updateProblems);
+    connect(session, &AccountSession::targetChanged, this, [this] {
+        m_ui->targetBar->rememberTarget(m_session->target()); // only a target the session took
+        updateProblems();
+    });
+    connect(session, &AccountSession::retrying, this, [this](int attempt, int wait) {
+        statusBar()->showMessage(tr("The server is busy; attempt %1 in %2 s…").arg(attempt).arg(wait));
+    });
     connect(session, &AccountSession::activityChanged, this, &MainWindow::showActivity);
     connect(session, &AccountSession::loaded, this, [this] {
-        if (m_reloadingAfterSend) {
-            m_reloadingAfterSend = false;
+        if (m_sendFlow->takeReloadAfterSend()) {
             statusBar()->showMessage(tr("Sent; the form shows the account as read again."), 10000);
         } else {
             statusBar()->showMessage(tr("Loaded %1.").arg(m_session->target().accountName()), 8000);
@@ -242,19 +250,10 @@ void MainWindow::connectSession(AccountSession* session)
         updateProblems();
     });
     connect(session, &AccountSession::loadFailed, this, [this](const SessionFailure& failure) {
-        showFailure(m_reloadingAfterSend ? tr("The update was accepted, but reading the account again failed")
-                                         : tr("Loading failed"),
+        showFailure(m_sendFlow->takeReloadAfterSend()
+                        ? tr("The update was accepted, but reading the account again failed")
+                        : tr("Loading failed"),
                     failure);
-        m_reloadingAfterSend = false;
-    });
-    connect(session, &AccountSession::sent, this, [this](const ApiResult& result) {
-        m_reports->showAnswer(tr("Sent: %1").arg(result.statusLine()), {}, result.body);
-        statusBar()->showMessage(tr("The update was accepted: %1").arg(result.statusLine()), 10000);
-        if (m_session->provider().readOperation()) {
-            m_reloadingAfterSend = true; // the next snapshot is what the server holds now
-            m_session->load();
-        }
-        updateProblems();
     });
     connect(session, &AccountSession::sendFailed, this, [this](const SessionFailure& failure) {
         showFailure(tr("Not sent or not accepted"), failure);
@@ -271,7 +270,7 @@ void MainWindow::updateActions()
 {
     const bool idle = m_session && m_session->activity() == AccountSession::Activity::Idle;
     const bool formOk = m_providerForm && m_providerForm->formView()->problems().isEmpty();
-    const FieldErrors blockers = m_session ? m_session->readinessProblems() : FieldErrors();
+    const FieldErrors blockers = m_guard->readinessProblems();
     const bool canLoad =
         idle && m_session->connectionErrors().isEmpty() && m_session->provider().readOperation();
     const bool canSend = idle && blockers.isEmpty() && formOk && m_session->hasUnsentChanges();
@@ -299,9 +298,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateProblems()
 {
-    FieldErrors problems;
-    if (m_session)
-        problems = m_session->readinessProblems();
+    FieldErrors problems = m_guard->readinessProblems();
     if (m_providerForm)
         problems.append(m_providerForm->formView()->problems());
     m_reports->showProblems(problems, m_session ? &m_session->provider().form() : nullptr);
@@ -335,8 +332,11 @@ void MainWindow::load()
         m_session->verify(); // restored edits: compared with the server, never replaced
         return;
     }
-    if (!m_guard->confirmDiscard(tr("Loading replaces your unsent edits. Discard them?")))
+    // Edits made on a loaded account are replaced by a new Load; edits typed before any Load stay.
+    if (m_session->hasSnapshot() &&
+        !m_guard->confirmDiscard(tr("Loading replaces your unsent edits. Discard them?")))
         return;
+    m_sendFlow->takeReloadAfterSend(); // what comes now answers this Load
     m_session->load();
 }
 

@@ -76,7 +76,6 @@ private:
     ProviderForm* m_providerForm = nullptr;
     QProgressBar* m_progressBar = nullptr;
     int m_currentRow = -1;
-    bool m_reloadingAfterSend = false;
     QString m_activityText; // the status line shown for the current activity
 };
 

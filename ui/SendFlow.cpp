@@ -19,6 +19,7 @@ void SendFlow::setSession(AccountSession* session)
 {
     m_session = session;
     m_sending = false;
+    m_reloadAfterSend = false;
     if (!session)
         return;
     connect(session, &AccountSession::conflictFound, this, [this](const StaleConflict& conflict) {
@@ -26,7 +27,15 @@ void SendFlow::setSession(AccountSession* session)
         QMetaObject::invokeMethod(
             this, [this, conflict] { showConflict(conflict); }, Qt::QueuedConnection);
     });
-    connect(session, &AccountSession::sent, this, [this] { m_sending = false; });
+    connect(session, &AccountSession::sent, this, [this](const ApiResult& result) {
+        m_sending = false;
+        m_reports.showAnswer(tr("Sent: %1").arg(result.statusLine()), {}, result.body);
+        Q_EMIT status(tr("The update was accepted: %1").arg(result.statusLine()));
+        if (m_session && m_session->provider().readOperation()) {
+            m_reloadAfterSend = true; // the next snapshot is what the server holds now
+            m_session->load();
+        }
+    });
     connect(session, &AccountSession::sendFailed, this, [this] { m_sending = false; });
 }
 

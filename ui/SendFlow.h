@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <utility>
+
 class QWidget;
 
 namespace AccountDesk {
@@ -22,8 +24,13 @@ public:
     SendFlow(QWidget* window, ReportPanel& reports);
 
     void setSession(AccountSession* session);
+    // Whether the Load under way is the read that follows a send (and forgets it).
+    bool takeReloadAfterSend() { return std::exchange(m_reloadAfterSend, false); }
     void review();
     void sendNow();
+
+Q_SIGNALS:
+    void status(const QString& text);
 
 private:
     void prepareThen(std::function<void(const PreparedUpdate&)> then);
@@ -34,7 +41,8 @@ private:
     QWidget* m_window;
     ReportPanel& m_reports;
     QPointer<AccountSession> m_session;
-    bool m_sending = false; // a send (its pre-write check included) is under way
+    bool m_sending = false;         // a send (its pre-write check included) is under way
+    bool m_reloadAfterSend = false; // the account is being read again after a send
 };
 
 } // namespace AccountDesk

@@ -77,7 +77,7 @@ TargetBar::TargetBar(QWidget* parent)
     };
     connect(m_environmentComboBox, &QComboBox::currentIndexChanged, this, &TargetBar::environmentChosen);
     connect(m_baseUrlLineEdit, &QLineEdit::textEdited, this, typing);
-    connect(m_baseUrlLineEdit, &QLineEdit::editingFinished, this, &TargetBar::baseUrlFinished);
+    connect(m_baseUrlLineEdit, &QLineEdit::editingFinished, this, committed);
     connect(m_accountLineEdit, &QLineEdit::textEdited, this, [this, typing] {
         showAccountProblem();
         typing();
@@ -90,10 +90,7 @@ TargetBar::TargetBar(QWidget* parent)
         m_profile = profile;
         typing();
     });
-    connect(m_profileComboBox->lineEdit(), &QLineEdit::editingFinished, this, [this, committed] {
-        remember(QStringLiteral("profile"), m_profile);
-        committed();
-    });
+    connect(m_profileComboBox->lineEdit(), &QLineEdit::editingFinished, this, committed);
     connect(m_profileComboBox, &QComboBox::activated, this, committed);
 }
 
@@ -156,8 +153,6 @@ void TargetBar::environmentChosen()
     const int index = m_environmentComboBox->currentIndex();
     const QString url = m_environmentComboBox->itemData(index, kUrlRole).toString();
     const bool editable = m_environmentComboBox->itemData(index, kEditableRole).toBool();
-    if (!filling)
-        remember(QStringLiteral("environmentUrl"), url);
     m_baseUrlLineEdit->setReadOnly(!editable);
     if (editable) {
         // Templated ("https://{tenant}.api.zephr.com") or custom: the operator types the URL.
@@ -175,14 +170,16 @@ void TargetBar::environmentChosen()
         Q_EMIT targetEdited(target(), true);
 }
 
-void TargetBar::baseUrlFinished()
+void TargetBar::rememberTarget(const AccountTarget& target) const
 {
+    if (!m_provider || target.provider != m_provider->id())
+        return;
+    const Server* server = m_provider->serverAt(target.baseUrl);
+    remember(QStringLiteral("environmentUrl"), server ? server->url : QString());
     // Only a URL that validates is remembered: one typed with a password in it never is.
-    const QUrl url(m_baseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
-    if (!m_baseUrlLineEdit->isReadOnly() && !RequestBuilder::checkBaseUrl(url))
-        remember(QStringLiteral("baseUrl"), url.toString());
-    if (!m_filling)
-        Q_EMIT targetEdited(target(), true);
+    if ((!server || !server->variables.isEmpty()) && !RequestBuilder::checkBaseUrl(target.baseUrl))
+        remember(QStringLiteral("baseUrl"), target.baseUrl.toString());
+    remember(QStringLiteral("profile"), target.profile);
 }
 
 void TargetBar::showAccountProblem()

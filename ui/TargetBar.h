@@ -32,6 +32,9 @@ public:
     // The target the fields describe now.
     AccountTarget target() const;
     bool isProductionSelected() const;
+    // Remembers `target` (the one the session took) for the next start: the environment by its
+    // URL, a custom or tenant URL only when it validates, the profile.
+    void rememberTarget(const AccountTarget& target) const;
     void setBusy(bool busy);
     // Moves focus to the field a problem is about (base URL or account id).
     void focusPart(FieldError::Location location);
@@ -44,7 +47,6 @@ Q_SIGNALS:
 
 private:
     void environmentChosen();
-    void baseUrlFinished();
     void showAccountProblem();
     void remember(const QString& key, const QString& value) const;
     QString remembered(const QString& key) const;

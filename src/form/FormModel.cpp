@@ -43,8 +43,9 @@ void FormModel::load(const QJsonObject& account)
     Q_EMIT reset();
 }
 
-void FormModel::setEdited(const QJsonObject& edited)
+void FormModel::load(const QJsonObject& loaded, const QJsonObject& edited)
 {
+    m_loaded = loaded;
     m_edited = edited;
     Q_EMIT reset();
 }

@@ -23,8 +23,8 @@ public:
 
     // Replaces both the loaded and the edited state with `account` (e.g. the answer of the read).
     void load(const QJsonObject& account);
-    // Replaces only the edited state (e.g. a restored draft), keeping what was loaded.
-    void setEdited(const QJsonObject& edited);
+    // Replaces both at once with a loaded state and edits made on it (a restored draft).
+    void load(const QJsonObject& loaded, const QJsonObject& edited);
     // Makes `account` the loaded state while keeping every change made so far: fields that were
     // not changed take the values of `account`, changed ones keep the edit.
     void rebase(const QJsonObject& account);

@@ -58,12 +58,13 @@ bool RequestBuilder::isLoopback(const QUrl& url)
 std::optional<FieldError> RequestBuilder::checkBaseUrl(const QUrl& url)
 {
     const QString where = QStringLiteral("--base-url");
-    if (!url.isValid() || url.host().isEmpty())
-        return FieldError{where, QStringLiteral("\"%1\" is not an absolute URL").arg(url.toString())};
+    // Messages never repeat what was typed: it may hold a password.
     if (!url.userInfo().isEmpty())
         return FieldError{where,
                           QStringLiteral("holds a user name or password: put credentials in Credentials… "
                                          "(or `credentials set`), never in the URL")};
+    if (!url.isValid() || url.host().isEmpty())
+        return FieldError{where, QStringLiteral("is not an absolute URL such as https://api.example.com/v1")};
     if (url.hasQuery() || url.hasFragment())
         return FieldError{where, QStringLiteral("a base URL has no query (?…) or fragment (#…)")};
     if (url.host().contains(QLatin1Char('{')))
@@ -119,6 +120,9 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::start(const Operation& op
         base.chop(1);
     request.url = QUrl(base + path, QUrl::StrictMode);
     request.headers.append(HttpRequest::Header("Accept", "application/json"));
+    // Stated, so Qt adds no compression of its own: a compressed answer cut short would decompress
+    // into a "complete" shorter body, and Review would not show the header.
+    request.headers.append(HttpRequest::Header("Accept-Encoding", "identity"));
     for (const Parameter& parameter : operation.parametersIn(QStringLiteral("header"))) {
         if (parameter.name.compare(QStringLiteral("Authorization"), Qt::CaseInsensitive) == 0)
             continue;

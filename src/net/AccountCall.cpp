@@ -127,11 +127,12 @@ bool AccountCall::followRedirect(const ApiResult& answer)
     const QUrl location = answer.finalUrl.resolved(QUrl::fromEncoded(answer.header("Location")));
     if (const std::optional<QString> why =
             RedirectPolicy::refusal(m_request.url, location, m_redirects, m_options.maxRedirects)) {
-        // Nothing was sent to the new location; the hop before answered with a redirect.
+        // Nothing was sent to the new location; the hop before answered with a redirect. A 303
+        // (See Other) says the server processed the request and points at its result.
         m_result = ApiResult();
         m_result.outcome = ApiResult::Outcome::NetworkFailure;
         m_result.failure = ApiResult::Failure::RedirectRefused;
-        m_result.requestMayHaveArrived = false;
+        m_result.requestMayHaveArrived = m_seenSeeOther || answer.status == 303;
         m_result.attempts = m_attempts;
         m_result.finalUrl = answer.finalUrl;
         m_result.errorMessage = QStringLiteral("refused redirect (%1) to %2: %3")
@@ -142,6 +143,7 @@ bool AccountCall::followRedirect(const ApiResult& answer)
     ++m_redirects;
     m_request.url = location;
     if (answer.status == 303) { // See Other: fetch the result with GET
+        m_seenSeeOther = true;
         m_request.method = "GET";
         m_request.body.clear();
         m_request.removeHeader("Content-Type");
@@ -169,6 +171,8 @@ void AccountCall::finish(ApiResult result)
         return;
     m_finished = true;
     m_retryTimer.stop();
+    if (m_seenSeeOther && !result.isSuccess())
+        result.requestMayHaveArrived = true; // the request itself was processed before the 303
     m_result = result;
     Q_EMIT finished(m_result);
 }

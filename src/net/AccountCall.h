@@ -62,6 +62,7 @@ private:
     int m_attempts = 0;
     int m_redirects = 0;
     bool m_finished = false;
+    bool m_seenSeeOther = false; // a 303 answered the request: it was processed
     bool m_cancelling = false;
     bool m_credentialsAttached = true;
 };

@@ -52,7 +52,8 @@ struct ApiResult
     //   1. Answered: true.
     //   2. No exchange in flight: false. Cancelled before start, or during the Retry-After wait
     //      (the last answer was a 429/503); a redirect refused (the last answer was the redirect,
-    //      nothing went to its target).
+    //      nothing went to its target) — unless a 303 answered the request: then it was processed,
+    //      and any failure after it is "may have arrived".
     //   3. Qt reported the TLS session up, the request (partly) written, or any part of an answer:
     //      true. Cut short, reset mid-answer, over the size limit, timeouts while waiting, ...
     //   4. A failure that happens only before a connection exists: false. Connection refused, host

@@ -9,17 +9,6 @@
 #include "net/NetworkAccess.h"
 
 namespace AccountDesk {
-namespace {
-
-FieldErrors located(FieldErrors errors, FieldError::Location location)
-{
-    for (FieldError& error : errors)
-        error.location = location;
-    return errors;
-}
-
-} // namespace
-
 AccountSession::AccountSession(ProviderPtr provider, CredentialStore& store, QObject* parent)
     : QObject(parent)
     , m_provider(std::move(provider))
@@ -90,17 +79,7 @@ bool AccountSession::needsLoadBeforeSend() const
 
 FieldErrors AccountSession::connectionErrors() const
 {
-    FieldErrors errors;
-    const QString where = QStringLiteral("--base-url");
-    if (m_target.baseUrl.isEmpty())
-        errors.append({where, tr("enter the base URL"), FieldError::Location::BaseUrl});
-    else if (const std::optional<FieldError> problem = RequestBuilder::checkBaseUrl(m_target.baseUrl))
-        errors.append(located({*problem}, FieldError::Location::BaseUrl));
-    for (const Parameter& parameter : m_provider->pathParameters())
-        if (const std::optional<FieldError> problem =
-                Validator::validatePathParameter(parameter, m_target.account))
-            errors.append(located({*problem}, FieldError::Location::PathParameter));
-    return errors;
+    return m_target.problems(*m_provider);
 }
 
 QJsonObject AccountSession::body() const
@@ -168,11 +147,19 @@ void AccountSession::startCall(const HttpRequest& request, const Authenticator& 
         NetworkAccess::manager(), request,
         [authenticator](HttpRequest& attempt) { authenticator.sign(attempt); }, options, this);
     AccountCall* call = m_call;
+    const quint64 generation = m_generation;
     connect(call, &AccountCall::retrying, this, &AccountSession::retrying);
-    connect(call, &AccountCall::finished, this, [this, call, then](const ApiResult& result) {
+    connect(call, &AccountCall::finished, this, [this, call, then, generation](const ApiResult& result) {
         call->deleteLater();
         setActivity(Activity::Idle);
-        then(result);
+        // An answer delivered after a cancel (even inside cancel()) is a cancel: a re-read that
+        // completed must not go on to the write.
+        if (generation == m_generation)
+            return then(result);
+        ApiResult cancelled = result;
+        cancelled.outcome = ApiResult::Outcome::Cancelled;
+        cancelled.errorMessage = QStringLiteral("cancelled");
+        then(cancelled);
     });
     call->start();
 }
@@ -224,10 +211,14 @@ void AccountSession::load()
     if (m_activity != Activity::Idle)
         return;
     readThen([this](const QJsonObject& account) {
-        m_logo.reset();
+        // Edits typed before anything was loaded were made on nothing: the account goes under
+        // them. Edits made on a snapshot are replaced (the window asks first).
+        const bool keepEdits = !m_hasSnapshot && hasUnsentChanges();
+        if (!keepEdits)
+            m_logo.reset();
         m_loaded = true;
         m_hasSnapshot = true;
-        m_model.load(account);
+        keepEdits ? m_model.rebase(account) : m_model.load(account);
         Q_EMIT loaded();
     });
 }
@@ -272,6 +263,9 @@ FieldErrors AccountSession::readinessProblems(PrepareMode mode) const
 
 void AccountSession::prepare(std::function<void(const Prepared&)> done, PrepareMode mode)
 {
+    if (m_activity != Activity::Idle)
+        return done(SessionFailure::simple(SessionFailure::Kind::Outdated,
+                                           tr("Another request is under way; try again when it has ended.")));
     FieldErrors problems = readinessProblems(mode);
     problems.append(bodyErrors());
     if (!problems.isEmpty())
@@ -387,8 +381,7 @@ void AccountSession::restore(const Draft& draft)
     m_logo.reset();
     m_loaded = false;
     m_hasSnapshot = draft.hasSnapshot;
-    m_model.load(draft.snapshot);
-    m_model.setEdited(draft.edited);
+    m_model.load(draft.snapshot, draft.edited); // one change: never "nothing unsent" in between
     Q_EMIT targetChanged();
 }
 

@@ -105,7 +105,8 @@ public:
     Activity activity() const { return m_activity; }
     // What an activity is doing, for a status line ("Reading the account again before writing…").
     static QString describe(Activity activity);
-    // Reads the account: the answer becomes the snapshot and the edits are dropped.
+    // Reads the account: the answer becomes the snapshot. Edits made on an earlier snapshot are
+    // dropped; edits typed before any (nothing was loaded) are kept on top of it.
     void load();
     // Reads the account and compares it with a restored draft's snapshot: equal means loaded,
     // with the edits kept; different means conflictFound().

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "form/FieldError.h"
 #include "http/RequestTarget.h"
 
 #include <QString>
@@ -24,6 +25,9 @@ struct AccountTarget
     // "account 7", or "your account" when the update names none.
     QString accountName() const;
 
+    // What keeps requests from going there: a base URL missing or unsafe (Location::BaseUrl), an
+    // account id the update's path parameter refuses (Location::PathParameter).
+    FieldErrors problems(const Provider& spec) const;
     // Where its requests go: the base URL, and the account id in the update's path parameter.
     RequestTarget requestTarget(const Provider& spec) const;
 

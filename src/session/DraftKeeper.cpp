@@ -44,22 +44,25 @@ void DraftKeeper::changed()
         m_timer.start();
 }
 
-void DraftKeeper::saveNow()
+bool DraftKeeper::saveNow()
 {
     m_timer.stop();
     Draft draft = draftOf(m_session);
     // Only a draft this keeper wrote is ever replaced or removed: one left by an earlier run is
     // still unsent work, offered again next time.
-    if (!m_written.id.isEmpty() && !(m_written.target == draft.target))
-        discard(); // the edits moved to another target, or were dropped with the old one
+    if (!m_written.id.isEmpty() && !(m_written.target == draft.target) && !discard())
+        return false; // the edits moved to another target, or were dropped with the old one
     if (!m_session.hasUnsentChanges())
         return discard();
     draft.id = m_written.id;
     QString error;
-    if (!m_store.save(draft, &error))
-        return setProblem(error);
+    if (!m_store.save(draft, &error)) {
+        setProblem(error);
+        return false;
+    }
     m_written = draft;
     setProblem(QString());
+    return true;
 }
 
 void DraftKeeper::adopt(const Draft& draft)
@@ -68,13 +71,16 @@ void DraftKeeper::adopt(const Draft& draft)
     m_written = draft;
 }
 
-void DraftKeeper::discard()
+bool DraftKeeper::discard()
 {
     m_timer.stop();
-    if (!m_written.id.isEmpty() && !m_store.remove(m_written))
-        return setProblem(tr("a discarded draft could not be removed from %1").arg(m_store.directory()));
+    if (!m_written.id.isEmpty() && !m_store.remove(m_written)) {
+        setProblem(tr("a discarded draft could not be removed from %1").arg(m_store.directory()));
+        return false;
+    }
     m_written = Draft();
     setProblem(QString());
+    return true;
 }
 
 void DraftKeeper::setProblem(const QString& problem)

@@ -21,12 +21,12 @@ class DraftKeeper : public QObject
 public:
     DraftKeeper(AccountSession& session, const DraftStore& store, QObject* parent = nullptr);
 
-    // Writes the draft now (or removes it when nothing is unsent).
-    void saveNow();
+    // Writes the draft now (or removes it when nothing is unsent); false when that failed.
+    bool saveNow();
     // Takes `draft` (about to be restored into the session) as the one this keeper writes.
     void adopt(const Draft& draft);
-    // Removes the draft this keeper wrote (the operator discarded the edits).
-    void discard();
+    // Removes the draft this keeper wrote (the operator discarded the edits); false when it could not.
+    bool discard();
     // A session's unsent edits as a draft. Only what validates goes to disk: a half-typed base URL
     // may hold anything, credentials included, so a target part that does not validate is left out.
     static Draft draftOf(const AccountSession& session);

@@ -281,8 +281,9 @@ TEST_F(EditSafetyTest, ABaseUrlWithAPasswordIsRefusedAndNeverRemembered)
     QSettings settings;
     for (const QString& key : settings.allKeys())
         EXPECT_FALSE(settings.value(key).toString().contains(QStringLiteral("hunter2"))) << key.toStdString();
-    for (const Draft& draft : DraftStore().drafts(QStringLiteral("pismo")))
-        EXPECT_FALSE(draft.target.baseUrl.toString().contains(QStringLiteral("hunter2")));
+    const QList<Draft> drafts = DraftStore().drafts(QStringLiteral("pismo"));
+    ASSERT_EQ(drafts.size(), 1) << "the edits are kept";
+    EXPECT_TRUE(drafts.first().target.baseUrl.isEmpty()) << "without the URL that does not validate";
 }
 
 TEST_F(EditSafetyTest, ADraftRevertedBeforeARestartIsNotOfferedAgain)

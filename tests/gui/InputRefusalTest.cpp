@@ -2,10 +2,13 @@
 // the account field, and a logo that is too big or not a regular file at the logo picker.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UnavailableKeychain.h"
 #include "http/LogoFile.h"
 #include "store/CredentialStore.h"
+#include "store/DraftStore.h"
 #include "widgets/LogoPicker.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,30 +20,14 @@
 #include <gtest/gtest.h>
 
 using namespace AccountDesk;
-
-namespace {
-
-// The account field is checked before any credential is needed, so no keychain takes part.
-class NoKeychain final : public CredentialStore
-{
-public:
-    void read(const QString&, Callback callback) override { callback(unavailable()); }
-    void write(const QString&, const QString&, Callback callback) override { callback(unavailable()); }
-    void remove(const QString&, Callback callback) override { callback(unavailable()); }
-
-private:
-    static Result unavailable()
-    {
-        return {Status::Unavailable, QString(), QStringLiteral("not in this test")};
-    }
-};
-
-} // namespace
+using AccountDesk::TestSupport::UnavailableKeychain;
 
 TEST(InputRefusal, TheAccountFieldRefusesDotSegments)
 {
     QSettings().clear();
-    NoKeychain store;
+    QDir(DraftStore::defaultDirectory()).removeRecursively(); // no draft is offered
+    // The account field is checked before any credential is needed, so no keychain takes part.
+    UnavailableKeychain store(QStringLiteral("not in this test"));
     MainWindow window(TestSupport::bundledRegistry(), store);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));

@@ -6,6 +6,7 @@
 #include "RequestPreviewDialog.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
+#include "UnavailableKeychain.h"
 #include "form/FieldRow.h"
 #include "form/FormView.h"
 #include "store/DraftStore.h"
@@ -41,76 +42,8 @@ namespace {
 
 const QByteArray kPng = TestSupport::tinyPng();
 
-class UnavailableStore final : public CredentialStore
-{
-public:
-    void read(const QString&, Callback callback) override { callback(unavailable()); }
-    void write(const QString&, const QString&, Callback callback) override { callback(unavailable()); }
-    void remove(const QString&, Callback callback) override { callback(unavailable()); }
-
-private:
-    static Result unavailable()
-    {
-        return {Status::Unavailable, QString(), QStringLiteral("no keychain is available: test")};
-    }
-};
-
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ACCOUNTDESK_REQUIRE_KEYCHAIN();
-        QSettings().clear();
-        QDir(DraftStore::defaultDirectory()).removeRecursively();
-        storeSecret(m_store, QStringLiteral("pismo/default/token"), QStringLiteral("pismo-gui-token"));
-        storeSecret(m_store, QStringLiteral("softwareone/default/token"), QStringLiteral("swo-gui-token"));
-        m_window = std::make_unique<MainWindow>(bundledRegistry(), m_store);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    template <typename T> T* child(const char* name)
-    {
-        T* widget = m_window->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
-    void selectProvider(const QString& displayName)
-    {
-        auto* list = child<QListWidget>("providerListWidget");
-        const QList<QListWidgetItem*> items = list->findItems(displayName, Qt::MatchExactly);
-        ASSERT_EQ(items.size(), 1);
-        list->setCurrentItem(items.first());
-    }
-
-    void connectTo(const TestHttpServer& server, const QString& account)
-    {
-        auto* environment = child<QComboBox>("environmentComboBox");
-        environment->setCurrentIndex(environment->count() - 1); // Custom base URL…
-        QLineEdit* baseUrl = child<QLineEdit>("baseUrlLineEdit");
-        baseUrl->clear();
-        QTest::keyClicks(baseUrl, server.baseUrl());
-        if (!account.isEmpty())
-            QTest::keyClicks(child<QLineEdit>("accountLineEdit"), account);
-    }
-
-    QLineEdit* fieldLineEdit(const QString& pointer)
-    {
-        FieldRow* row = m_window->formView()->row(pointer);
-        return row ? row->findChild<QLineEdit*>() : nullptr;
-    }
-
-    bool waitIdle()
-    {
-        return QTest::qWaitFor(
-            [this] { return m_window->session()->activity() == AccountSession::Activity::Idle; }, 20000);
-    }
-
-    KeychainCredentialStore m_store;
-    std::unique_ptr<MainWindow> m_window;
-};
+class MainWindowTest : public MainWindowFixture
+{};
 
 } // namespace
 
@@ -435,7 +368,7 @@ TEST(MainWindowWithoutKeychain, SaysSoInABanner)
 {
     QSettings().clear();
     QDir(DraftStore::defaultDirectory()).removeRecursively();
-    UnavailableStore store;
+    UnavailableKeychain store(QStringLiteral("no keychain is available: test"));
     MainWindow window(bundledRegistry(), store);
     window.show();
     auto* banner = window.findChild<QLabel*>(QStringLiteral("bannerLabel"));

@@ -69,6 +69,20 @@ TEST(AccountCallAttempts, ARefusedRedirectSentNothingToItsTarget)
     EXPECT_EQ(elsewhere.requestCount(), 0);
 }
 
+TEST(AccountCallAttempts, ARefusedSeeOtherStillSaysTheUpdateMayHaveBeenApplied)
+{
+    // A 303 answers a request the server has processed, pointing at its result.
+    TestHttpServer elsewhere;
+    TestHttpServer::Response seeOther;
+    seeOther.status = 303;
+    seeOther.headers = {{"Location", (elsewhere.baseUrl() + QStringLiteral("/result")).toUtf8()}};
+    TestHttpServer server(always(seeOther));
+    const EndedCall call = runCall(patchRequest(server.baseUrl()));
+    EXPECT_EQ(call.result.failure, ApiResult::Failure::RedirectRefused) << messageOf(call.result);
+    EXPECT_TRUE(call.result.requestMayHaveArrived);
+    EXPECT_EQ(elsewhere.requestCount(), 0);
+}
+
 TEST(AccountCallAttempts, A429WithAnInvalidRetryAfterIsTheAnswer)
 {
     for (const QByteArray& value : {QByteArray("soon"), QByteArray("-1"), QByteArray("1.5"), QByteArray("+1"),

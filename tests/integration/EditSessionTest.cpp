@@ -5,6 +5,7 @@
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 #include "cli/SessionRun.h"
+#include "http/LogoFile.h"
 #include "http/MultipartBody.h"
 #include "session/CurlCommand.h"
 #include "store/KeychainCredentialStore.h"
@@ -14,9 +15,13 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
 
 using namespace AccountDesk;
 using namespace AccountDesk::TestSupport;
@@ -35,6 +40,26 @@ QByteArray softwareOneAccount(const QByteArray& id, const QByteArray& website = 
     return R"({"id": ")" + id + R"(", "name": "Account )" + id + R"(", "revision": )" +
            QByteArray::number(revision) + R"(, "website": ")" + website + R"(", "address": {"city": "City )" +
            id + R"("}})";
+}
+
+TestHttpServer::Response accountSeven(const TestHttpServer::Request& request, int)
+{
+    TestHttpServer::Response response;
+    response.body = request.method == "GET" ? softwareOneAccount("7") : "{}";
+    return response;
+}
+
+// A logo written to `directory` and read back as the window and the CLI read one.
+FileAttachment logoIn(const QTemporaryDir& directory, const QString& name)
+{
+    QFile file(directory.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(tinyPng()) != tinyPng().size())
+        ADD_FAILURE() << "cannot write " << name.toStdString();
+    file.close();
+    std::variant<FileAttachment, FieldError> loaded = LogoFile::load(file.fileName());
+    if (const FieldError* problem = std::get_if<FieldError>(&loaded))
+        ADD_FAILURE() << problem->toString().toStdString();
+    return std::get_if<FileAttachment>(&loaded) ? std::get<FileAttachment>(loaded) : FileAttachment();
 }
 
 class EditSessionTest : public ::testing::Test
@@ -196,21 +221,12 @@ TEST_F(EditSessionTest, APatchIsStoppedOnlyWhenAFieldItChangesWasChangedOnTheSer
 TEST_F(EditSessionTest, WhatWasReviewedIsWhatTheServerReceivesByteForByte)
 {
     QTemporaryDir directory;
-    const QString logoPath = directory.filePath(QStringLiteral("logo.png"));
-    QFile logoFile(logoPath);
-    ASSERT_TRUE(logoFile.open(QIODevice::WriteOnly));
-    logoFile.write(tinyPng());
-    logoFile.close();
-    TestHttpServer server([](const TestHttpServer::Request& request, int) {
-        TestHttpServer::Response response;
-        response.body = request.method == "GET" ? softwareOneAccount("7") : "{}";
-        return response;
-    });
+    const FileAttachment logo = logoIn(directory, QStringLiteral("logo.png"));
+    TestHttpServer server(accountSeven);
     auto edit = session(QStringLiteral("softwareone"), server, QStringLiteral("7"));
     ASSERT_TRUE(SessionRun::load(*edit).succeeded);
     ASSERT_TRUE(edit->model().setValue(QStringLiteral("/name"), QStringLiteral("Reviewed")));
-    edit->setLogo(
-        FileAttachment{QStringLiteral("logo.png"), tinyPng(), QStringLiteral("image/png"), logoPath});
+    edit->setLogo(logo);
     const PreparedUpdate update = prepared(*edit);
     EXPECT_TRUE(update.request.redactedText().contains(QStringLiteral("Authorization: Bearer ***")));
     QStringList notSentBack;
@@ -301,25 +317,14 @@ TEST_F(EditSessionTest, ARestoredDraftIsComparedWithTheServerBeforeItCanBeSent)
 TEST_F(EditSessionTest, CopyAsCurlRunsAsItIsWithTheTokenFromTheEnvironment)
 {
     QTemporaryDir directory;
-    const QString logoPath = directory.filePath(QStringLiteral("the logo; it's.png"));
-    QFile logoFile(logoPath);
-    ASSERT_TRUE(logoFile.open(QIODevice::WriteOnly));
-    logoFile.write(tinyPng());
-    logoFile.close();
-    TestHttpServer server([](const TestHttpServer::Request& request, int) {
-        TestHttpServer::Response response;
-        response.body = request.method == "GET" ? softwareOneAccount("7") : "{}";
-        return response;
-    });
+    const FileAttachment logo = logoIn(directory, QStringLiteral("the logo; it's.png"));
+    TestHttpServer server(accountSeven);
     auto edit = session(QStringLiteral("softwareone"), server, QStringLiteral("7"));
     ASSERT_TRUE(SessionRun::load(*edit).succeeded);
     ASSERT_TRUE(
         edit->model().setValue(QStringLiteral("/name"), QStringLiteral("Quote \" and 'apostrophe'; semi")));
     for (const bool withLogo : {false, true}) {
-        edit->setLogo(withLogo ? std::optional<FileAttachment>(
-                                     FileAttachment{QStringLiteral("the logo; it's.png"), tinyPng(),
-                                                    QStringLiteral("image/png"), logoPath})
-                               : std::nullopt);
+        edit->setLogo(withLogo ? std::optional<FileAttachment>(logo) : std::nullopt);
         const PreparedUpdate update = prepared(*edit);
         const CurlCommand::Result curl = CurlCommand::build(update);
         ASSERT_TRUE(curl.problem.isEmpty()) << curl.problem.toStdString();
@@ -357,4 +362,82 @@ TEST_F(EditSessionTest, CopyAsCurlRunsAsItIsWithTheTokenFromTheEnvironment)
         EXPECT_EQ(sentParts->at(1).content, tinyPng());
         EXPECT_EQ(sentParts->at(1).contentType, QByteArray("image/png"));
     }
+}
+
+TEST_F(EditSessionTest, ACancelDuringTheReReadNeverWrites)
+{
+    TestHttpServer server([](const TestHttpServer::Request& request, int index) {
+        TestHttpServer::Response response;
+        response.body = request.method == "GET" ? softwareOneAccount("7") : "{}";
+        if (index == 1)
+            response.delayMs = 150; // the re-read before the write
+        return response;
+    });
+    auto edit = session(QStringLiteral("softwareone"), server, QStringLiteral("7"));
+    ASSERT_TRUE(SessionRun::load(*edit).succeeded);
+    ASSERT_TRUE(edit->model().setValue(QStringLiteral("/name"), QStringLiteral("Mine")));
+    const PreparedUpdate update = prepared(*edit);
+    std::optional<SessionFailure> failed;
+    QObject::connect(edit.get(), &AccountSession::sendFailed, [&](const SessionFailure& f) { failed = f; });
+    edit->send(update);
+    ASSERT_TRUE(QTest::qWaitFor([&server] { return server.requestCount() == 2; }, 10000));
+    ASSERT_EQ(edit->activity(), AccountSession::Activity::Checking);
+    // The answer of the re-read arrives while the operator presses Cancel: it is waiting, not yet
+    // delivered, when cancel() runs (and may be delivered inside it).
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    edit->cancel();
+    QTest::qWait(500);
+    EXPECT_EQ(countOf(server, "PUT"), 0) << "cancelled during the re-read, and written anyway";
+    ASSERT_TRUE(failed);
+    EXPECT_EQ(failed->kind, SessionFailure::Kind::Cancelled);
+    EXPECT_TRUE(edit->hasUnsentChanges());
+}
+
+TEST_F(EditSessionTest, NoSecondUpdateIsPreparedWhileOneIsOnItsWay)
+{
+    TestHttpServer server([](const TestHttpServer::Request& request, int) {
+        TestHttpServer::Response response;
+        response.body = R"({"account_id": 5, "account_name": "Old"})";
+        response.delayMs = request.method == "PATCH" ? 500 : 0;
+        return response;
+    });
+    auto edit = session(QStringLiteral("pismo"), server, QStringLiteral("5"));
+    ASSERT_TRUE(edit->model().setValue(QStringLiteral("/account_name"), QStringLiteral("New")));
+    edit->send(prepared(*edit));
+    ASSERT_TRUE(QTest::qWaitFor([&server] { return server.requestCount() == 1; }, 10000));
+    const AccountSession::Prepared second = SessionRun::prepare(*edit, AccountSession::PrepareMode::Normal);
+    ASSERT_TRUE(std::holds_alternative<SessionFailure>(second));
+    EXPECT_EQ(edit->activity(), AccountSession::Activity::Sending)
+        << "the send under way is still the session's";
+    ASSERT_TRUE(
+        QTest::qWaitFor([&edit] { return edit->activity() == AccountSession::Activity::Idle; }, 10000));
+    EXPECT_EQ(countOf(server, "PATCH"), 1);
+}
+
+TEST_F(EditSessionTest, ACompressedAnswerCutShortIsNeverAComplete200)
+{
+    // The update says which encoding it accepts, so Qt decompresses nothing behind its back: a
+    // "deflate" answer cut in half is a body shorter than its Content-Length, a failure.
+    QByteArray json = R"({"account_id": 5, "account_name": "New", "padding": ")";
+    for (int i = 0; i < 4000; ++i)
+        json += char('a' + (i * 7919) % 26);
+    json += R"("})";
+    const QByteArray deflated = qCompress(json).mid(4); // a zlib stream: HTTP's "deflate"
+    const QByteArray head =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: deflate\r\n"
+        "Content-Length: " +
+        QByteArray::number(deflated.size()) + "\r\nConnection: close\r\n\r\n";
+    TestHttpServer server([&](const TestHttpServer::Request&, int) {
+        TestHttpServer::Response response;
+        response.rawResponse = head + deflated;
+        response.closeAfterBytes = head.size() + deflated.size() / 2;
+        return response;
+    });
+    auto edit = session(QStringLiteral("pismo"), server, QStringLiteral("5"));
+    ASSERT_TRUE(edit->model().setValue(QStringLiteral("/account_name"), QStringLiteral("New")));
+    const SessionRun::Outcome outcome = SessionRun::send(*edit, prepared(*edit));
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_EQ(outcome.failure.kind, SessionFailure::Kind::Network) << outcome.failure.message.toStdString();
+    ASSERT_EQ(server.requestCount(), 1);
+    EXPECT_EQ(server.requests().first().header("Accept-Encoding"), QByteArray("identity"));
 }

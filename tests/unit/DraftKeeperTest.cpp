@@ -3,6 +3,7 @@
 #include "session/DraftKeeper.h"
 
 #include "TestSupport.h"
+#include "UnavailableKeychain.h"
 #include "session/AccountSession.h"
 
 #include <QDir>
@@ -14,18 +15,6 @@
 using namespace AccountDesk;
 
 namespace {
-
-// The keychain is never reached by these tests: nothing is loaded or sent.
-class NoKeychain final : public CredentialStore
-{
-public:
-    void read(const QString&, Callback callback) override { callback(none()); }
-    void write(const QString&, const QString&, Callback callback) override { callback(none()); }
-    void remove(const QString&, Callback callback) override { callback(none()); }
-
-private:
-    static Result none() { return {Status::Unavailable, QString(), QStringLiteral("not in these tests")}; }
-};
 
 AccountTarget pismo(const QString& account,
                     const QString& baseUrl = QStringLiteral("https://sandbox.pismolabs.io"))
@@ -42,7 +31,8 @@ class DraftKeeperTest : public ::testing::Test
 protected:
     QTemporaryDir m_directory;
     DraftStore m_store{m_directory.path()};
-    NoKeychain m_keychain;
+    // The keychain is never reached by these tests: nothing is loaded or sent.
+    TestSupport::UnavailableKeychain m_keychain{QStringLiteral("not in these tests")};
     AccountSession m_session{TestSupport::bundledRegistry().provider(QStringLiteral("pismo")), m_keychain};
     DraftKeeper m_keeper{m_session, m_store};
 

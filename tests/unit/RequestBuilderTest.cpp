@@ -182,3 +182,19 @@ TEST(RequestBuilder, AHeaderValueFromTheSpecWithALineBreakIsRefused)
     EXPECT_EQ(error.pointer, QStringLiteral("Acme-Version"));
     EXPECT_TRUE(error.message.contains(QStringLiteral("control character"))) << error.message.toStdString();
 }
+
+TEST(RequestBuilder, ABaseUrlProblemNeverRepeatsWhatWasTyped)
+{
+    // What was typed may hold a password, well formed or not.
+    for (const QString& typed :
+         {QStringLiteral("https://ops:hunter2@pismo.example"),
+          QStringLiteral("https:/ops:hunter2@pismo.example"),
+          QStringLiteral("ftp://ops:hunter2@pismo.example"), QStringLiteral("ops:hunter2@pismo.example"),
+          QStringLiteral("http://ops:hunter2@203.0.113.9")}) {
+        const std::optional<FieldError> problem = RequestBuilder::checkBaseUrl(QUrl(typed, QUrl::StrictMode));
+        ASSERT_TRUE(problem) << typed.toStdString();
+        EXPECT_FALSE(problem->message.contains(QStringLiteral("hunter2"))) << problem->message.toStdString();
+    }
+    EXPECT_TRUE(RequestBuilder::checkBaseUrl(QUrl(QStringLiteral("https://ops:hunter2@pismo.example")))
+                    ->message.startsWith(QStringLiteral("holds a user name or password")));
+}
