@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "core/ApplicationIdentity.h"
 #include "core/ProcessHardening.h"
 #include "provider/ProviderRegistry.h"
@@ -34,6 +35,10 @@ int main(int argc, char* argv[])
         QStringLiteral("Start with the provider <id> selected (see accountdesk-cli providers)."),
         QStringLiteral("id"));
     parser.addOption(providerOption);
+    const QCommandLineOption exitAfterStartupOption(
+        QStringLiteral("exit-after-startup"),
+        QStringLiteral("Quit right after the window is first painted (to measure start-up)."));
+    parser.addOption(exitAfterStartupOption);
     parser.process(application);
 
     const AccountDesk::ProviderRegistry registry = AccountDesk::ProviderRegistry::loadDefault();
@@ -43,6 +48,8 @@ int main(int argc, char* argv[])
         qCritical("accountdesk: unknown provider \"%s\"", qPrintable(parser.value(providerOption)));
         return 2;
     }
+    if (parser.isSet(exitAfterStartupOption))
+        new AccountDesk::StartupProbe(&window);
     window.show();
     return QApplication::exec();
 }
