@@ -3,6 +3,7 @@
 #include "CredentialsDialog.h"
 #include "DraftController.h"
 #include "EditGuard.h"
+#include "FirstPaint.h"
 #include "ProviderForm.h"
 #include "ReportPanel.h"
 #include "SendFlow.h"
@@ -26,7 +27,8 @@ constexpr int kProviderIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store, QWidget* parent)
+MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
+                       const QString& initialProvider, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_registry(registry)
@@ -94,13 +96,16 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
                     m_ui->targetBar->focusPart(location);
             });
 
-    const QString lastProvider = QSettings().value(QStringLiteral("window/provider")).toString();
+    // Listed from their hints; a provider's spec is read when it is chosen.
+    const QString first = initialProvider.isEmpty()
+                              ? QSettings().value(QStringLiteral("window/provider")).toString()
+                              : initialProvider;
     int startRow = 0;
-    for (const ProviderPtr& provider : m_registry.providers()) {
-        auto* item = new QListWidgetItem(provider->displayName(), m_ui->providerListWidget);
-        item->setData(kProviderIdRole, provider->id());
-        item->setToolTip(provider->description());
-        if (provider->id() == lastProvider)
+    for (const ProviderRegistry::Listed& listed : m_registry.listing()) {
+        auto* item = new QListWidgetItem(listed.displayName, m_ui->providerListWidget);
+        item->setData(kProviderIdRole, listed.id);
+        item->setToolTip(listed.description);
+        if (listed.id == first)
             startRow = m_ui->providerListWidget->count() - 1;
     }
     connect(m_ui->providerListWidget, &QListWidget::currentRowChanged, this, &MainWindow::selectProvider);
@@ -110,23 +115,19 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
         buildSession(nullptr);
     m_ui->providerListWidget->setFocus();
 
-    QStringList problems;
-    for (const SpecDiagnostic& diagnostic : m_registry.diagnostics())
-        if (diagnostic.severity == SpecDiagnostic::Severity::Error)
-            problems.append(diagnostic.toString());
-    if (!problems.isEmpty())
-        statusBar()->showMessage(tr("%n provider(s) could not be loaded: %1", nullptr, int(problems.size()))
-                                     .arg(problems.first()));
-
-    QPointer<MainWindow> self(this);
-    m_credentials.probe([self](const CredentialStore::Result& result) {
-        if (!self || result.status == CredentialStore::Status::Ok)
-            return;
-        self->m_ui->bannerLabel->setMessage(
-            MessageBanner::Source::Keychain,
-            tr("No keychain is available (%1). Credentials can be neither stored nor read, and Account Desk "
-               "never keeps them anywhere else. Start a Secret Service such as gnome-keyring and restart.")
-                .arg(result.message));
+    // The keychain is asked once the window is on screen: D-Bus need not hold up the first paint.
+    FirstPaint::then(this, [this] {
+        QPointer<MainWindow> self(this);
+        m_credentials.probe([self](const CredentialStore::Result& result) {
+            if (!self || result.status == CredentialStore::Status::Ok)
+                return;
+            self->m_ui->bannerLabel->setMessage(MessageBanner::Source::Keychain,
+                                                tr("No keychain is available (%1). Credentials can be "
+                                                   "neither stored nor read, and Account Desk "
+                                                   "never keeps them anywhere else. Start a Secret Service "
+                                                   "such as gnome-keyring and restart.")
+                                                    .arg(result.message));
+        });
     });
 }
 
@@ -178,7 +179,10 @@ void MainWindow::selectProvider(int row)
     }
     m_currentRow = row;
     const QListWidgetItem* item = m_ui->providerListWidget->item(row);
-    buildSession(item ? m_registry.provider(item->data(kProviderIdRole).toString()) : nullptr);
+    const QString id = item ? item->data(kProviderIdRole).toString() : QString();
+    buildSession(item ? m_registry.provider(id) : nullptr);
+    if (!m_session && item)
+        m_ui->operationLabel->setText(m_registry.whyNot(id)); // a broken spec says why
 }
 
 void MainWindow::buildSession(const ProviderPtr& provider)

@@ -33,7 +33,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const ProviderRegistry& registry, CredentialStore& store, QWidget* parent = nullptr);
+    // `initialProvider`: the id to start with; empty for the one used last.
+    MainWindow(const ProviderRegistry& registry, CredentialStore& store,
+               const QString& initialProvider = QString(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ProviderPtr currentProvider() const;

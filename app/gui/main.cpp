@@ -1,5 +1,5 @@
+#include "FirstPaint.h"
 #include "MainWindow.h"
-#include "StartupProbe.h"
 #include "core/ApplicationIdentity.h"
 #include "core/ProcessHardening.h"
 #include "provider/ProviderRegistry.h"
@@ -43,13 +43,14 @@ int main(int argc, char* argv[])
 
     const AccountDesk::ProviderRegistry registry = AccountDesk::ProviderRegistry::loadDefault();
     AccountDesk::KeychainCredentialStore keychain;
-    AccountDesk::MainWindow window(registry, keychain);
-    if (parser.isSet(providerOption) && !window.selectProviderById(parser.value(providerOption))) {
-        qCritical("accountdesk: unknown provider \"%s\"", qPrintable(parser.value(providerOption)));
+    const QString initialProvider = parser.value(providerOption);
+    if (!initialProvider.isEmpty() && !registry.whyNot(initialProvider).isEmpty()) {
+        qCritical("accountdesk: %s", qPrintable(registry.whyNot(initialProvider)));
         return 2;
     }
+    AccountDesk::MainWindow window(registry, keychain, initialProvider);
     if (parser.isSet(exitAfterStartupOption))
-        new AccountDesk::StartupProbe(&window);
+        AccountDesk::FirstPaint::then(&window, [] { QCoreApplication::exit(0); });
     window.show();
     return QApplication::exec();
 }

@@ -97,9 +97,7 @@ AccountCommands::parse(const QStringList& arguments, const QStringList& allowedO
     }
     parsed.provider = m_registry.provider(parsed.arguments.positional.first());
     if (!parsed.provider) {
-        errors.append({QStringLiteral("<provider>"), QStringLiteral("unknown provider \"%1\" (known: %2)")
-                                                         .arg(parsed.arguments.positional.first(),
-                                                              m_registry.ids().join(QStringLiteral(", ")))});
+        errors.append({QStringLiteral("<provider>"), m_registry.whyNot(parsed.arguments.positional.first())});
         return std::nullopt;
     }
     const Provider& provider = *parsed.provider;

@@ -112,8 +112,7 @@ ProviderPtr CommandLineTool::providerArgument(const QString& id)
     ProviderPtr provider = m_registry.provider(id);
     if (!provider) {
         reportRegistryProblems();
-        invalid(QStringLiteral("<provider>"), QStringLiteral("unknown provider \"%1\" (known: %2)")
-                                                  .arg(id, m_registry.ids().join(QStringLiteral(", "))));
+        invalid(QStringLiteral("<provider>"), m_registry.whyNot(id));
     }
     return provider;
 }

@@ -65,9 +65,7 @@ ExitCode CredentialsCommand::run(const QStringList& arguments)
                 return status(*provider, options.profile);
             return remove(*provider, options.profile);
         } else {
-            errors.append({QStringLiteral("<provider>"),
-                           QStringLiteral("unknown provider \"%1\" (known: %2)")
-                               .arg(options.positional.at(1), m_registry.ids().join(QStringLiteral(", ")))});
+            errors.append({QStringLiteral("<provider>"), m_registry.whyNot(options.positional.at(1))});
         }
     }
     for (const FieldError& error : errors)

@@ -164,6 +164,8 @@ bool FormModel::isChanged(const QString& pointer) const
 
 QStringList FormModel::changedPointers() const
 {
+    if (m_edited == m_loaded)
+        return {}; // asked after every keystroke: nothing differs, so no leaf can
     QStringList changed;
     for (const FieldSpec* leaf : m_schema.leaves())
         if (isChanged(leaf->pointer))

@@ -22,10 +22,9 @@ struct Operation
     bool deprecated = false;
     QList<Parameter> parameters; // path-level and operation-level, operation-level winning
     bool requestBodyRequired = false;
-    QList<MediaType> requestBodies;      // in document order
-    QHash<QString, SchemaPtr> responses; // status ("200", "default") -> JSON response schema, if any
-    QList<QStringList> security;         // alternatives, each a list of scheme names; empty: none stated
-    bool hasOwnSecurity = false;         // the operation overrides the document's `security`
+    QList<MediaType> requestBodies; // in document order
+    QList<QStringList> security;    // alternatives, each a list of scheme names; empty: none stated
+    bool hasOwnSecurity = false;    // the operation overrides the document's `security`
     QString pointer;
 
     const MediaType* requestBody(const QString& contentType) const

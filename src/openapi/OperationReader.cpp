@@ -109,8 +109,8 @@ void OperationReader::readOperation(const QString& path, const QString& method, 
 
     readRequestBody(operation, object.value(QStringLiteral("requestBody")),
                     JsonPointer::append(pointer, QStringLiteral("requestBody")));
-    readResponses(operation, object.value(QStringLiteral("responses")),
-                  JsonPointer::append(pointer, QStringLiteral("responses")));
+    // Responses are not read: nothing here uses their schemas, and resolving them (an account's
+    // whole read model, for SoftwareOne) was most of the cost of loading a spec.
 
     if (object.contains(QStringLiteral("security"))) {
         operation.hasOwnSecurity = true;
@@ -241,37 +241,6 @@ void OperationReader::readRequestBody(Operation& operation, const QJsonValue& va
                           .arg(it.key()));
         }
         operation.requestBodies.append(mediaType);
-    }
-}
-
-void OperationReader::readResponses(Operation& operation, const QJsonValue& value, const QString& pointer)
-{
-    if (value.isUndefined())
-        return;
-    if (!value.isObject()) {
-        error(pointer, QStringLiteral("must be an object"));
-        return;
-    }
-    const QJsonObject responses = value.toObject();
-    for (const QString& status : m_structure.orderedKeys(pointer, responses)) {
-        QString responsePointer = JsonPointer::append(pointer, status);
-        const std::optional<QJsonObject> response = component(responses.value(status), responsePointer);
-        if (!response)
-            continue;
-        const QJsonObject json = response->value(QStringLiteral("content"))
-                                     .toObject()
-                                     .value(QStringLiteral("application/json"))
-                                     .toObject();
-        if (json.contains(QStringLiteral("schema"))) {
-            const QString schemaPointer = JsonPointer::append(
-                JsonPointer::append(JsonPointer::append(responsePointer, QStringLiteral("content")),
-                                    QStringLiteral("application/json")),
-                QStringLiteral("schema"));
-            operation.responses.insert(
-                status, m_resolver.resolve(json.value(QStringLiteral("schema")), schemaPointer));
-        } else {
-            operation.responses.insert(status, nullptr);
-        }
     }
 }
 

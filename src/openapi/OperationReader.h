@@ -34,7 +34,6 @@ private:
     std::optional<QJsonObject> component(const QJsonValue& value, QString& pointer);
     QList<Parameter> readParameters(const QJsonValue& value, const QString& pointer);
     void readRequestBody(Operation& operation, const QJsonValue& value, const QString& basePointer);
-    void readResponses(Operation& operation, const QJsonValue& value, const QString& pointer);
     bool hasScheme(const QString& name) const;
     void error(const QString& pointer, const QString& message);
 

@@ -3,7 +3,9 @@
 #include "JsonPointer.h"
 #include "SchemaKeywordReader.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -143,15 +145,19 @@ void SchemaResolver::applyKeywords(Schema& schema, const QJsonObject& object, co
     if (properties.isObject()) {
         const QString propertiesPointer = JsonPointer::append(pointer, QStringLiteral("properties"));
         const QJsonObject propertyObject = properties.toObject();
+        // Indexed by name: a schema may have a thousand properties, and a search per name is n².
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < schema.properties.size(); ++i)
+            index.insert(schema.properties.at(i).name, i);
         for (const QString& name : m_document.orderedKeys(propertiesPointer, propertyObject)) {
             SchemaPtr child = resolveNode(propertyObject.value(name),
                                           JsonPointer::append(propertiesPointer, name), depth + 1);
-            auto existing = std::find_if(schema.properties.begin(), schema.properties.end(),
-                                         [&name](const Schema::Property& p) { return p.name == name; });
-            if (existing != schema.properties.end())
-                existing->schema = child;
-            else
+            if (const auto existing = index.constFind(name); existing != index.constEnd()) {
+                schema.properties[*existing].schema = child;
+            } else {
+                index.insert(name, schema.properties.size());
                 schema.properties.append({name, child});
+            }
         }
         if (schema.type == Schema::Type::Any)
             schema.type = Schema::Type::Object;
@@ -269,9 +275,14 @@ void SchemaResolver::merge(Schema& target, const Schema& source)
     for (const QString& name : source.required)
         if (!target.required.contains(name))
             target.required.append(name);
+    QSet<QString> present;
+    for (const Schema::Property& property : std::as_const(target.properties))
+        present.insert(property.name);
     for (const Schema::Property& property : source.properties)
-        if (!target.property(property.name))
+        if (!present.contains(property.name)) {
+            present.insert(property.name);
             target.properties.append(property);
+        }
     if (!target.items)
         target.items = source.items;
     target.additionalProperties = target.additionalProperties && source.additionalProperties;

@@ -1,5 +1,7 @@
 #include "ProviderRegistry.h"
 
+#include "core/BoundedFile.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -40,22 +42,54 @@ void ProviderRegistry::loadDirectory(const QString& directory)
     for (const QString& fileName : files) {
         const QString path = dir.filePath(fileName);
         // The file name is the id (Provider::load insists), so a taken id is refused unread.
-        if (refuseTakenId(fileName.chopped(suffix.size()), path) || refuseUnreasonableFile(path))
+        const QString id = fileName.chopped(suffix.size());
+        if (refuseTakenId(id, path) || refuseUnreasonableFile(path))
             continue;
-        ProviderPtr provider = Provider::load(path, m_diagnostics);
-        if (!provider || refuseTakenId(provider->id(), path))
+        // Only the hints now: enough to list it; the spec waits until the provider is used.
+        SpecDiagnostics found;
+        const BoundedFile::Result read = BoundedFile::read(path, kMaximumHintsBytes);
+        const std::optional<ProviderHints> hints = read.status == BoundedFile::Status::Read
+                                                       ? ProviderHints::parse(read.content, found)
+                                                       : std::nullopt;
+        if (!hints || hints->id != id) {
+            Entry broken; // Provider::load says precisely why
+            broken.hintsPath = path;
+            m_diagnostics.append(ensureLoaded(broken).diagnostics);
             continue;
-        m_providers.append(provider);
-        m_origins.insert(provider->id(), {path, bundled});
+        }
+        Entry added;
+        added.listed = {hints->id, hints->displayName, hints->description};
+        added.hintsPath = path;
+        added.bundled = bundled;
+        m_entries.append(added);
     }
-    std::sort(m_providers.begin(), m_providers.end(),
-              [](const ProviderPtr& a, const ProviderPtr& b) { return a->id() < b->id(); });
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry& a, const Entry& b) { return a.listed.id < b.listed.id; });
+}
+
+const ProviderRegistry::Entry& ProviderRegistry::ensureLoaded(const Entry& entry) const
+{
+    if (!entry.attempted) {
+        entry.attempted = true;
+        entry.provider = Provider::load(entry.hintsPath, entry.diagnostics);
+        if (!entry.listed.id.isEmpty())
+            m_diagnostics.append(entry.diagnostics);
+    }
+    return entry;
+}
+
+const ProviderRegistry::Entry* ProviderRegistry::entry(const QString& id) const
+{
+    for (const Entry& candidate : m_entries)
+        if (candidate.listed.id == id)
+            return &candidate;
+    return nullptr;
 }
 
 bool ProviderRegistry::refuseTakenId(const QString& id, const QString& hintsPath)
 {
-    const auto holder = m_origins.constFind(id);
-    if (holder == m_origins.constEnd())
+    const Entry* holder = entry(id);
+    if (!holder)
         return false;
     refuse(hintsPath, QStringLiteral("/id"),
            holder->bundled
@@ -89,25 +123,53 @@ void ProviderRegistry::refuse(const QString& source, const QString& pointer, con
     m_diagnostics.append(diagnostic);
 }
 
+QList<ProviderRegistry::Listed> ProviderRegistry::listing() const
+{
+    QList<Listed> result;
+    for (const Entry& candidate : m_entries)
+        result.append(candidate.listed);
+    return result;
+}
+
 QList<ProviderPtr> ProviderRegistry::providers() const
 {
-    return m_providers;
+    QList<ProviderPtr> result;
+    for (const Entry& candidate : m_entries)
+        if (const ProviderPtr loaded = ensureLoaded(candidate).provider)
+            result.append(loaded);
+    return result;
 }
 
 ProviderPtr ProviderRegistry::provider(const QString& id) const
 {
-    for (const ProviderPtr& provider : m_providers)
-        if (provider->id() == id)
-            return provider;
-    return nullptr;
+    const Entry* found = entry(id);
+    return found ? ensureLoaded(*found).provider : nullptr;
 }
 
 QStringList ProviderRegistry::ids() const
 {
     QStringList result;
-    for (const ProviderPtr& provider : m_providers)
-        result.append(provider->id());
+    for (const ProviderPtr& loaded : providers())
+        result.append(loaded->id());
     return result;
+}
+
+const SpecDiagnostics& ProviderRegistry::diagnostics() const
+{
+    providers();
+    return m_diagnostics;
+}
+
+QString ProviderRegistry::whyNot(const QString& id) const
+{
+    const Entry* found = entry(id);
+    if (!found)
+        return QStringLiteral("unknown provider \"%1\" (known: %2)")
+            .arg(id, ids().join(QStringLiteral(", ")));
+    for (const SpecDiagnostic& diagnostic : ensureLoaded(*found).diagnostics)
+        if (diagnostic.severity == SpecDiagnostic::Severity::Error)
+            return QStringLiteral("provider \"%1\" could not be loaded: %2").arg(id, diagnostic.toString());
+    return QString();
 }
 
 } // namespace AccountDesk

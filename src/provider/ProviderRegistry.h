@@ -2,7 +2,6 @@
 
 #include "Provider.h"
 
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -11,6 +10,10 @@ namespace AccountDesk {
 // Every provider Account Desk knows: the bundled ones (":/providers") and any the user adds by
 // dropping a spec and a hints file into a providers folder. A broken provider is skipped, with
 // diagnostics; it never takes the others down.
+//
+// Reading a folder reads only the small hints files; a provider's spec is parsed the first time
+// the provider is asked for (`provider(id)`), so a start-up or a CLI command pays only for the
+// provider it uses. `providers()`, `ids()` and `diagnostics()` load every provider.
 class ProviderRegistry
 {
 public:
@@ -27,25 +30,42 @@ public:
     // provider that had it stays: a dropped-in file can never stand in for a bundled provider.
     void loadDirectory(const QString& directory);
 
-    QList<ProviderPtr> providers() const; // sorted by id
+    // What a list of providers shows, from the hints alone (nothing is parsed): sorted by id.
+    struct Listed
+    {
+        QString id;
+        QString displayName;
+        QString description;
+    };
+    QList<Listed> listing() const;
+
+    QList<ProviderPtr> providers() const; // sorted by id; loads every provider
+    // The provider, loaded on first use; nullptr when there is none or it does not load.
     ProviderPtr provider(const QString& id) const;
-    QStringList ids() const;
-    const SpecDiagnostics& diagnostics() const { return m_diagnostics; }
+    QStringList ids() const; // of the providers that load
+    const SpecDiagnostics& diagnostics() const;
+    // Why `id` is not a provider to work with: unknown, or what stopped it loading.
+    QString whyNot(const QString& id) const;
 
 private:
-    struct Origin
+    struct Entry
     {
+        Listed listed;
         QString hintsPath;
         bool bundled = false;
+        mutable bool attempted = false; // its spec was read (or tried)
+        mutable ProviderPtr provider;
+        mutable SpecDiagnostics diagnostics;
     };
 
+    const Entry* entry(const QString& id) const;
+    const Entry& ensureLoaded(const Entry& entry) const;
     bool refuseTakenId(const QString& id, const QString& hintsPath);
     bool refuseUnreasonableFile(const QString& hintsPath);
     void refuse(const QString& source, const QString& pointer, const QString& message);
 
-    QList<ProviderPtr> m_providers;
-    QHash<QString, Origin> m_origins; // id -> the hints file it was loaded from
-    SpecDiagnostics m_diagnostics;
+    QList<Entry> m_entries; // sorted by id
+    mutable SpecDiagnostics m_diagnostics;
 };
 
 } // namespace AccountDesk

@@ -2,6 +2,7 @@
 
 #include "EditorFactory.h"
 #include "FieldRow.h"
+#include "FirstPaint.h"
 #include "form/Validator.h"
 #include "openapi/JsonPointer.h"
 
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace AccountDesk {
@@ -21,12 +23,18 @@ FormView::FormView(FormModel& model, std::function<QJsonObject()> body, QWidget*
     , m_factory(factory ? *factory : EditorFactory::standard())
 {
     setObjectName(QStringLiteral("formView"));
-    auto* layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    addFields(m_model.schema().root(), layout, this);
-    if (m_rows.isEmpty())
-        layout->addRow(new QLabel(tr("This operation has no body fields."), this));
+    m_layout = new QFormLayout(this);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // What the first screen shows is built now; the rest right after the first paint, a chunk at
+    // a time, so a form of a thousand fields opens as fast as one of fifty.
+    for (const FieldSpec& field : m_model.schema().root().children)
+        m_pending.append(&field);
+    buildPending(kFirstScreenRows);
+    if (!m_pending.isEmpty())
+        FirstPaint::then(this, [this] { QTimer::singleShot(1, this, [this] { buildLater(); }); });
+    if (m_rows.isEmpty() && m_pending.isEmpty())
+        m_layout->addRow(new QLabel(tr("This operation has no body fields."), this));
 
     connect(&m_model, &FormModel::valueChanged, this, [this](const QString& pointer) {
         // A change may touch the field, its children (a group set to null) or its parent.
@@ -43,54 +51,89 @@ FormView::FormView(FormModel& model, std::function<QJsonObject()> body, QWidget*
     refreshAll();
 }
 
+void FormView::buildPending(int rows)
+{
+    const qsizetype target = m_order.size() + rows;
+    while (!m_pending.isEmpty() && m_order.size() < target)
+        addField(*m_pending.takeFirst(), m_layout, this);
+}
+
+void FormView::buildLater()
+{
+    const qsizetype built = m_order.size();
+    buildPending(kChunkRows);
+    for (qsizetype index = built; index < m_order.size(); ++index)
+        refreshRow(m_rows.value(m_order.at(index)));
+    if (!m_pending.isEmpty()) {
+        // A timer, not a posted call: input and painting get their turn between chunks.
+        QTimer::singleShot(1, this, [this] { buildLater(); });
+        return;
+    }
+    refreshGroups();
+    revalidate();
+}
+
+void FormView::ensureComplete() const
+{
+    if (m_pending.isEmpty())
+        return;
+    auto* self = const_cast<FormView*>(this); // building rows changes no observable state but rows
+    while (!self->m_pending.isEmpty())
+        self->buildLater();
+}
+
 void FormView::addFields(const FieldSpec& group, QFormLayout* layout, QWidget* parent)
 {
-    for (const FieldSpec& field : group.children) {
-        if (field.hidden)
-            continue;
-        if (field.isGroup()) {
-            auto* box = new QGroupBox(field.label, parent);
-            box->setObjectName(field.pointer.mid(1).replace(QLatin1Char('/'), QLatin1Char('_')) +
-                               QStringLiteral("GroupBox"));
-            box->setToolTip(field.description.isEmpty() ? field.pointer : field.description);
-            auto* boxLayout = new QFormLayout(box);
-            boxLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-            m_groups.insert(field.pointer, box);
-            if (field.nullable) {
-                // A nullable group is sent as null as a whole, or as its fields.
-                auto* nullCheckBox = new QCheckBox(tr("Send %1 as null").arg(field.label), box);
-                nullCheckBox->setObjectName(box->objectName().chopped(8) + QStringLiteral("NullCheckBox"));
-                boxLayout->addRow(nullCheckBox);
-                m_groupNullCheckBoxes.insert(field.pointer, nullCheckBox);
-                const QString pointer = field.pointer;
-                connect(nullCheckBox, &QCheckBox::clicked, this, [this, pointer](bool checked) {
-                    if (checked)
-                        m_model.setNull(pointer);
-                    else if (m_model.loadedValue(pointer).isNull())
-                        m_model.unset(pointer);
-                    else
-                        m_model.revert(pointer);
-                    refreshAll();
-                });
-            }
-            addFields(field, boxLayout, box);
-            layout->addRow(box);
-            continue;
+    for (const FieldSpec& field : group.children)
+        addField(field, layout, parent);
+}
+
+void FormView::addField(const FieldSpec& field, QFormLayout* layout, QWidget* parent)
+{
+    if (field.hidden)
+        return;
+    if (field.isGroup()) {
+        auto* box = new QGroupBox(field.label, parent);
+        box->setObjectName(field.pointer.mid(1).replace(QLatin1Char('/'), QLatin1Char('_')) +
+                           QStringLiteral("GroupBox"));
+        box->setToolTip(field.description.isEmpty() ? field.pointer : field.description);
+        auto* boxLayout = new QFormLayout(box);
+        boxLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_groups.insert(field.pointer, box);
+        if (field.nullable) {
+            // A nullable group is sent as null as a whole, or as its fields.
+            auto* nullCheckBox = new QCheckBox(tr("Send %1 as null").arg(field.label), box);
+            nullCheckBox->setObjectName(box->objectName().chopped(8) + QStringLiteral("NullCheckBox"));
+            boxLayout->addRow(nullCheckBox);
+            m_groupNullCheckBoxes.insert(field.pointer, nullCheckBox);
+            const QString pointer = field.pointer;
+            connect(nullCheckBox, &QCheckBox::clicked, this, [this, pointer](bool checked) {
+                if (checked)
+                    m_model.setNull(pointer);
+                else if (m_model.loadedValue(pointer).isNull())
+                    m_model.unset(pointer);
+                else
+                    m_model.revert(pointer);
+                refreshAll();
+            });
         }
-        FieldEditor* editor = m_factory.create(field, parent);
-        if (!editor)
-            continue;
-        auto* row = new FieldRow(field, editor, parent);
-        layout->addRow(row->label(), row);
-        m_rows.insert(field.pointer, row);
-        m_order.append(field.pointer);
-        const QString pointer = field.pointer;
-        connect(row, &FieldRow::valueEdited, this,
-                [this, pointer](const FieldValue& value) { apply(pointer, value, true); });
-        connect(row, &FieldRow::stateChosen, this,
-                [this, pointer](const FieldValue& value) { apply(pointer, value, false); });
-        connect(row, &FieldRow::revertRequested, this, [this, pointer] { m_model.revert(pointer); });
+        addFields(field, boxLayout, box);
+        layout->addRow(box);
+        return;
     }
+    FieldEditor* editor = m_factory.create(field, parent);
+    if (!editor)
+        return;
+    auto* row = new FieldRow(field, editor, parent);
+    layout->addRow(row->label(), row);
+    m_rows.insert(field.pointer, row);
+    m_order.append(field.pointer);
+    const QString pointer = field.pointer;
+    connect(row, &FieldRow::valueEdited, this,
+            [this, pointer](const FieldValue& value) { apply(pointer, value, true); });
+    connect(row, &FieldRow::stateChosen, this,
+            [this, pointer](const FieldValue& value) { apply(pointer, value, false); });
+    connect(row, &FieldRow::revertRequested, this, [this, pointer] { m_model.revert(pointer); });
 }
 
 void FormView::apply(const QString& pointer, const FieldValue& value, bool fromEditor)
@@ -115,11 +158,13 @@ void FormView::apply(const QString& pointer, const FieldValue& value, bool fromE
 
 FieldRow* FormView::row(const QString& pointer) const
 {
+    ensureComplete();
     return m_rows.value(pointer);
 }
 
 QList<FieldRow*> FormView::rows() const
 {
+    ensureComplete();
     QList<FieldRow*> result;
     for (const QString& pointer : m_order)
         result.append(m_rows.value(pointer));
@@ -163,6 +208,7 @@ FieldRow* FormView::rowFor(const QString& pointer) const
 
 void FormView::setServerErrors(const FieldErrors& errors)
 {
+    ensureComplete();
     m_serverErrors = errors;
     revalidate();
 }
@@ -196,6 +242,7 @@ void FormView::revalidate()
 
 void FormView::focusField(const QString& pointer)
 {
+    ensureComplete();
     if (FieldRow* row = rowFor(pointer))
         row->editor()->inputWidget()->setFocus(Qt::OtherFocusReason);
 }

@@ -42,7 +42,15 @@ Q_SIGNALS:
     void problemsChanged(const AccountDesk::FieldErrors& problems);
 
 private:
+    static constexpr int kFirstScreenRows = 24; // more than a first screen shows
+    static constexpr int kChunkRows = 40;       // built per turn of the event loop after that
+
+    void buildPending(int rows);
+    void buildLater();
+    // Builds every row not built yet (anything that names a row needs them all).
+    void ensureComplete() const;
     void addFields(const FieldSpec& group, QFormLayout* layout, QWidget* parent);
+    void addField(const FieldSpec& field, QFormLayout* layout, QWidget* parent);
     void refreshRow(FieldRow* row);
     void refreshAll();
     void refreshGroups();
@@ -51,6 +59,8 @@ private:
     FormModel& m_model;
     std::function<QJsonObject()> m_body;
     const EditorFactory& m_factory;
+    QFormLayout* m_layout = nullptr;
+    QList<const FieldSpec*> m_pending; // top-level fields whose rows are not built yet
     QHash<QString, FieldRow*> m_rows;
     QHash<QString, QWidget*> m_groups;                // group pointer -> its box
     QHash<QString, QCheckBox*> m_groupNullCheckBoxes; // nullable groups
