@@ -22,7 +22,6 @@ int main(int argc, char* argv[])
     AccountDesk::ApplicationIdentity::apply();
     QApplication::setApplicationDisplayName(AccountDesk::ApplicationIdentity::displayName());
     QApplication::setDesktopFileName(QStringLiteral("org.accountdesk.AccountDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.accountdesk.AccountDesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -49,6 +48,10 @@ int main(int argc, char* argv[])
         return 2;
     }
     AccountDesk::MainWindow window(registry, keychain, initialProvider);
+    // The icon is drawn from its SVG once the window is up: the first paint need not wait for it.
+    AccountDesk::FirstPaint::then(&window, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.accountdesk.AccountDesk.svg")));
+    });
     if (parser.isSet(exitAfterStartupOption))
         AccountDesk::FirstPaint::then(&window, [] { QCoreApplication::exit(0); });
     window.show();

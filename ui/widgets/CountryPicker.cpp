@@ -23,6 +23,18 @@ CountryPicker::CountryPicker(QWidget* parent)
     connect(this, &QComboBox::activated, this, &CountryPicker::codeEdited);
 }
 
+QString CountryPicker::sortKey(const QString& name)
+{
+    // "Åland Islands" sorts with the A's and "Côte d'Ivoire" with "Costa Rica": accents and case
+    // aside, as a person looks for a name. Qt's own Unicode tables, not a collator (which would
+    // load ICU for a list of English names).
+    QString key;
+    for (const QChar character : name.normalized(QString::NormalizationForm_D))
+        if (character.category() != QChar::Mark_NonSpacing)
+            key.append(character);
+    return key.toCaseFolded();
+}
+
 QString CountryPicker::countryName(const QString& code)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
@@ -44,14 +56,21 @@ void CountryPicker::rebuild()
 {
     const QString current = code();
     const QStringList codes = m_codes.isEmpty() ? CountryCodes::assigned() : m_codes;
-    QList<QPair<QString, QString>> entries;
-    for (const QString& code : codes)
-        entries.append({countryName(code), code});
-    std::sort(entries.begin(), entries.end(),
-              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    struct Entry
+    {
+        QString key; // how it sorts
+        QString name;
+        QString code;
+    };
+    QList<Entry> entries;
+    for (const QString& code : codes) {
+        const QString name = countryName(code);
+        entries.append({sortKey(name), name, code});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
     clear();
-    for (const auto& [name, code] : entries)
-        addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    for (const Entry& entry : std::as_const(entries))
+        addItem(QStringLiteral("%1 (%2)").arg(entry.name, entry.code), entry.code);
     setCode(current);
 }
 

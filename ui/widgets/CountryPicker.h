@@ -25,6 +25,8 @@ public:
     QString problem() const;
 
     static QString countryName(const QString& code);
+    // The key a name sorts by: without accents and case.
+    static QString sortKey(const QString& name);
     // The code the text means: a code ("de", "DE"), a display entry ("Germany (DE)"), or a name.
     QString codeForText(const QString& text) const;
 
