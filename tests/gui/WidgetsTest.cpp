@@ -67,6 +67,21 @@ TEST(CountryPicker, RejectsUnknownCodesAndRespectsTheSpecsEnum)
     EXPECT_EQ(picker.countryName(QStringLiteral("GB")), QStringLiteral("United Kingdom"));
 }
 
+TEST(CountryPicker, SortsNamesAsAPersonLooksForThemAccentsAndCaseAside)
+{
+    // Accents and case do not move a name: "Åland" sorts as "aland", "Curaçao" as "curacao".
+    EXPECT_EQ(CountryPicker::sortKey(QStringLiteral("Åland Islands")), QStringLiteral("aland islands"));
+    EXPECT_EQ(CountryPicker::sortKey(QStringLiteral("Curaçao")), QStringLiteral("curacao"));
+    EXPECT_LT(CountryPicker::sortKey(QStringLiteral("Côte d’Ivoire")),
+              CountryPicker::sortKey(QStringLiteral("Croatia")));
+    CountryPicker picker;
+    ASSERT_GT(picker.count(), 200);
+    for (int index = 1; index < picker.count(); ++index)
+        EXPECT_LE(CountryPicker::sortKey(picker.itemText(index - 1)),
+                  CountryPicker::sortKey(picker.itemText(index)))
+            << picker.itemText(index - 1).toStdString() << " / " << picker.itemText(index).toStdString();
+}
+
 TEST(LogoPicker, AcceptsAnImageAndShowsItsSize)
 {
     QTemporaryDir directory;
