@@ -8,6 +8,7 @@
 #include "ReportPanel.h"
 #include "SendFlow.h"
 #include "TargetBar.h"
+#include "WindowLayout.h"
 #include "core/ApplicationIdentity.h"
 #include "form/FormView.h"
 #include "ui_MainWindow.h"
@@ -39,6 +40,9 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
     m_reports =
         new ReportPanel(m_ui->bottomTabWidget, m_ui->problemsListWidget, m_ui->answerPlainTextEdit, this);
     m_sendFlow = new SendFlow(this, *m_reports);
+    connect(m_sendFlow, &SendFlow::historyProblem, m_ui->bannerLabel, [this](const QString& text) {
+        m_ui->bannerLabel->setMessage(MessageBanner::Source::History, text);
+    });
     connect(m_sendFlow, &SendFlow::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     m_guard = new EditGuard(this, *m_ui->targetBar, *m_drafts);
@@ -51,10 +55,7 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
     m_ui->mainSplitter->setSizes({200, 980});
     m_ui->formSplitter->setStretchFactor(0, 3);
     m_ui->formSplitter->setStretchFactor(1, 1);
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_ui->formSplitter->restoreState(settings.value(QStringLiteral("window/formSplitter")).toByteArray());
+    WindowLayout::restore(this, {m_ui->mainSplitter, m_ui->formSplitter});
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("activityProgressBar"));
@@ -384,10 +385,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (m_session)
         m_session->cancel();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/formSplitter"), m_ui->formSplitter->saveState());
+    WindowLayout::save(this, {m_ui->mainSplitter, m_ui->formSplitter});
     event->accept();
 }
 

@@ -22,6 +22,10 @@ void SendFlow::setSession(AccountSession* session)
     m_reloadAfterSend = false;
     if (!session)
         return;
+    session->setHistory(&m_history, QStringLiteral("gui"));
+    connect(session, &AccountSession::historyNotWritten, this, [this](const QString& problem) {
+        Q_EMIT historyProblem(tr("The last update is not in the history: %1").arg(problem));
+    });
     connect(session, &AccountSession::conflictFound, this, [this](const StaleConflict& conflict) {
         // Out of the network callback before a modal dialog runs its own event loop.
         QMetaObject::invokeMethod(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/AccountSession.h"
+#include "store/HistoryLog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void status(const QString& text);
+    // The history could not be written ("" once it can again).
+    void historyProblem(const QString& text);
 
 private:
     void prepareThen(std::function<void(const PreparedUpdate&)> then);
@@ -41,6 +44,7 @@ private:
     QWidget* m_window;
     ReportPanel& m_reports;
     QPointer<AccountSession> m_session;
+    HistoryLog m_history;
     bool m_sending = false;         // a send (its pre-write check included) is under way
     bool m_reloadAfterSend = false; // the account is being read again after a send
 };

@@ -143,6 +143,10 @@ void AccountCommands::configure(AccountSession& session, const Parsed& parsed)
     session.setTarget(parsed.target);
     session.setTimeoutSeconds(parsed.arguments.timeoutSeconds);
     session.setRereadBeforeWrite(false); // the one read, right before the write, is the snapshot
+    session.setHistory(&m_history, QStringLiteral("cli"));
+    QObject::connect(&session, &AccountSession::historyNotWritten, [this](const QString& problem) {
+        m_err << "warning: the update is not in the history: " << problem << '\n';
+    });
     QObject::connect(&session, &AccountSession::retrying, [this](int attempt, int wait) {
         m_err << "server busy; attempt " << attempt << " in " << wait << " s\n";
         m_err.flush();

@@ -7,6 +7,7 @@
 #include "session/AccountTarget.h"
 #include "session/SessionFailure.h"
 #include "store/CredentialStore.h"
+#include "store/HistoryLog.h"
 
 #include <QTextStream>
 
@@ -53,6 +54,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     TerminalQuestion::Ask m_ask;
+    HistoryLog m_history;
 };
 
 } // namespace AccountDesk

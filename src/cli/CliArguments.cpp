@@ -75,6 +75,12 @@ std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& a
             if (!ok || parsed.timeoutSeconds < 1 || parsed.timeoutSeconds > 3600)
                 errors.append(
                     {name, QStringLiteral("\"%1\" is not a number of seconds from 1 to 3600").arg(*value)});
+        } else if (name == QStringLiteral("--provider")) {
+            parsed.provider = *value;
+        } else if (name == QStringLiteral("--since")) {
+            parsed.since = QDate::fromString(*value, Qt::ISODate);
+            if (!parsed.since.isValid() || value->size() != 10)
+                errors.append({name, QStringLiteral("\"%1\" is not a date such as 2026-11-01").arg(*value)});
         } else if (name == QStringLiteral("--logo")) {
             parsed.logo = *value;
         } else if (name == QStringLiteral("--null")) {

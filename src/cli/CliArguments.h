@@ -2,6 +2,7 @@
 
 #include "form/FieldError.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct CliArguments
     int timeoutSeconds = 30;
     QList<Edit> edits;
     QString logo;
+    QString provider; // history --provider
+    QDate since;      // history --since (UTC)
     bool noFetch = false;
     bool dryRun = false;
     bool yes = false; // a send to production is confirmed

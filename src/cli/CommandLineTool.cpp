@@ -3,6 +3,7 @@
 #include "AccountCommands.h"
 #include "CredentialsCommand.h"
 #include "FieldListFormatter.h"
+#include "store/HistoryLog.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,8 @@ QString CommandLineTool::usage()
         "                       read the current account and print it as JSON\n"
         "  update <provider> [--account ID] [CONNECTION] [EDITS] [--logo FILE] [--no-fetch] [--dry-run]\n"
         "                [--yes]  validate, build and send the update (--yes confirms a production server)\n"
+        "  history [--provider ID] [--account ID] [--since YYYY-MM-DD]\n"
+        "                       every update sent (window, CLI), oldest first, as JSON Lines\n"
         "  credentials set|status|delete <provider> [--profile NAME]\n"
         "                       manage the keychain entries (set reads field=value lines on stdin)\n"
         "\n"
@@ -64,6 +67,8 @@ ExitCode CommandLineTool::run(const QStringList& arguments)
         code = listProviders(rest);
     } else if (command == QStringLiteral("fields")) {
         code = listFields(rest);
+    } else if (command == QStringLiteral("history")) {
+        code = listHistory(rest);
     } else if (command == QStringLiteral("show") || command == QStringLiteral("update") ||
                command == QStringLiteral("credentials")) {
         if (!m_store || !m_in) {
@@ -92,6 +97,27 @@ ExitCode CommandLineTool::listProviders(const QStringList& arguments)
     for (const ProviderPtr& provider : m_registry.providers())
         m_out << provider->id() << '\t' << provider->displayName() << '\t'
               << provider->updateOperation().displayName() << '\n';
+    return ExitCode::Success;
+}
+
+ExitCode CommandLineTool::listHistory(const QStringList& arguments)
+{
+    std::variant<CliArguments, FieldErrors> parsed = CliArguments::parse(
+        arguments, {QStringLiteral("--provider"), QStringLiteral("--account"), QStringLiteral("--since")});
+    if (const FieldErrors* errors = std::get_if<FieldErrors>(&parsed)) {
+        for (const FieldError& error : *errors)
+            m_err << error.toString() << '\n';
+        return ExitCode::InvalidInput;
+    }
+    const CliArguments& options = std::get<CliArguments>(parsed);
+    if (!options.positional.isEmpty())
+        return invalid(options.positional.first(), QStringLiteral("history takes no such argument"));
+    HistoryLog::Filter filter;
+    filter.provider = options.provider;
+    filter.account = options.account.value_or(QString());
+    filter.since = options.since;
+    for (const HistoryEntry& entry : HistoryLog().read(filter))
+        m_out << QString::fromUtf8(entry.toJsonLine());
     return ExitCode::Success;
 }
 

@@ -31,6 +31,7 @@ public:
 private:
     ExitCode listProviders(const QStringList& arguments);
     ExitCode listFields(const QStringList& arguments);
+    ExitCode listHistory(const QStringList& arguments);
     ExitCode invalid(const QString& where, const QString& message);
     ProviderPtr providerArgument(const QString& id);
     void reportRegistryProblems();

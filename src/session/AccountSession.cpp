@@ -2,11 +2,15 @@
 
 #include "AccountComparison.h"
 #include "ProfileAuthenticator.h"
+#include "SendRecord.h"
 #include "StaleCheck.h"
 #include "form/Validator.h"
 #include "http/RequestBuilder.h"
 #include "net/AccountCall.h"
 #include "net/NetworkAccess.h"
+#include "store/HistoryLog.h"
+
+#include <QElapsedTimer>
 
 namespace AccountDesk {
 AccountSession::AccountSession(ProviderPtr provider, CredentialStore& store, QObject* parent)
@@ -348,20 +352,27 @@ void AccountSession::send(const PreparedUpdate& update)
 
 void AccountSession::transmit(const PreparedUpdate& update, const Authenticator& authenticator)
 {
-    startCall(update.request, authenticator, Activity::Sending, [this](const ApiResult& result) {
-        if (!result.isSuccess()) {
-            Q_EMIT sendFailed(
-                SessionFailure::of(result, m_provider->form(), true)); // every edit stays as it was
-            return;
-        }
-        // What was sent is the new baseline. It is not a snapshot read from the server, so a
-        // replacement needs a fresh Load before the next one.
-        m_logo.reset();
-        m_loaded = false;
-        m_hasSnapshot = false;
-        m_model.load(m_model.edited());
-        Q_EMIT sent(result);
-    });
+    QElapsedTimer clock;
+    clock.start();
+    startCall(
+        update.request, authenticator, Activity::Sending, [this, update, clock](const ApiResult& result) {
+            const std::optional<SessionFailure> failure =
+                result.isSuccess() ? std::nullopt
+                                   : std::optional(SessionFailure::of(result, m_provider->form(), true));
+            const QString problem = SendRecord::write(m_history, update, result, clock.elapsed(),
+                                                      m_historySource, failure ? &*failure : nullptr);
+            if (!problem.isEmpty())
+                Q_EMIT historyNotWritten(problem);
+            if (failure)
+                return Q_EMIT sendFailed(*failure); // every edit stays as it was
+            // What was sent is the new baseline. It is not a snapshot read from the server, so a
+            // replacement needs a fresh Load before the next one.
+            m_logo.reset();
+            m_loaded = false;
+            m_hasSnapshot = false;
+            m_model.load(m_model.edited());
+            Q_EMIT sent(result);
+        });
 }
 
 void AccountSession::cancel()

@@ -22,6 +22,7 @@
 namespace AccountDesk {
 
 class AccountCall;
+class HistoryLog;
 
 // The one orchestration of an edit: a target (provider, server, account, profile), the snapshot
 // read from it, the edits made on that snapshot, and the calls that load, prepare and send. The
@@ -76,6 +77,12 @@ public:
     // Read the account again just before a write and refuse on a difference (default). The CLI
     // turns it off: its one read comes right before the write and is its snapshot.
     void setRereadBeforeWrite(bool reread) { m_rereadBeforeWrite = reread; }
+    // Where every update sent is recorded, and by whom ("gui", "cli", "bulk"); nullptr: nowhere.
+    void setHistory(const HistoryLog* history, const QString& source)
+    {
+        m_history = history;
+        m_historySource = source;
+    }
     void setLogo(std::optional<FileAttachment> logo);
     const std::optional<FileAttachment>& logo() const { return m_logo; }
 
@@ -134,6 +141,7 @@ Q_SIGNALS:
     void sent(const AccountDesk::ApiResult& result);
     void sendFailed(const AccountDesk::SessionFailure& failure);
     void retrying(int attempt, int waitSeconds);
+    void historyNotWritten(const QString& problem);
 
 private:
     using CredentialsThen = std::function<void(const Authenticator&)>;
@@ -157,6 +165,8 @@ private:
     int m_timeoutSeconds = 30;
     bool m_rereadBeforeWrite = true;
     std::optional<FileAttachment> m_logo;
+    const HistoryLog* m_history = nullptr;
+    QString m_historySource;
     QPointer<AccountCall> m_call;
     Activity m_activity = Activity::Idle;
     bool m_loaded = false;

@@ -4,6 +4,7 @@
 #include "ConflictDialog.h"
 #include "MainWindowFixture.h"
 #include "RequestPreviewDialog.h"
+#include "store/HistoryLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -191,6 +192,13 @@ TEST_F(EditSafetyTest, ReviewShowsTheRequestIdAndBodyTheServerReceives)
     EXPECT_TRUE(notSentBack.contains(QStringLiteral("/revision = 4")))
         << notSentBack.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(notSentBack.contains(QStringLiteral("/id = 7")));
+    // And it is on the record, as sent from the window.
+    ASSERT_TRUE(waitIdle());
+    const QList<HistoryEntry> history = HistoryLog().read();
+    ASSERT_FALSE(history.isEmpty());
+    EXPECT_EQ(history.last().source, QStringLiteral("gui"));
+    EXPECT_EQ(history.last().requestId, id.captured(1));
+    EXPECT_EQ(history.last().status, 200);
 }
 
 TEST_F(EditSafetyTest, AnAnswerCutShortIsAFailureAndEveryEditStays)

@@ -16,6 +16,7 @@ public:
     {
         Keychain,
         Drafts,
+        History,
         Production
     };
 

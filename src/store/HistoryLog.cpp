@@ -1,0 +1,83 @@
+#include "HistoryLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace AccountDesk {
+
+HistoryLog::HistoryLog(QString directory)
+    : m_directory(std::move(directory))
+{}
+
+QString HistoryLog::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("history"));
+}
+
+bool HistoryLog::append(const HistoryEntry& entry, QString* error) const
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!QDir().mkpath(m_directory))
+        return fail(QStringLiteral("cannot create %1").arg(m_directory));
+    const QString path =
+        QDir(m_directory)
+            .filePath(entry.time.toUTC().toString(QStringLiteral("yyyy-MM")) + QStringLiteral(".jsonl"));
+    // One writer at a time across processes; a lock left by a crashed one goes stale after 10 s.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(5000))
+        return fail(QStringLiteral("%1 stayed locked by another process").arg(path));
+    QFile file(path);
+    const bool created = !file.exists();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return fail(file.errorString());
+    if (created)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A line that a crash cut short has no newline: start on a fresh line so this one survives.
+    if (file.size() > 0) {
+        QFile tail(path);
+        if (tail.open(QIODevice::ReadOnly) && tail.seek(tail.size() - 1) && tail.read(1) != "\n")
+            file.write("\n");
+    }
+    const QByteArray line = entry.toJsonLine();
+    if (file.write(line) != line.size() || !file.flush())
+        return fail(file.errorString());
+    return true;
+}
+
+QList<HistoryEntry> HistoryLog::read(const Filter& filter) const
+{
+    QList<HistoryEntry> entries;
+    const QDir dir(m_directory);
+    for (const QString& name : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        while (!file.atEnd()) {
+            const std::optional<HistoryEntry> entry = HistoryEntry::fromJson(file.readLine());
+            if (!entry)
+                continue; // torn or foreign: skipped
+            if (!filter.provider.isEmpty() && entry->provider != filter.provider)
+                continue;
+            if (!filter.account.isEmpty() && entry->account != filter.account)
+                continue;
+            if (filter.since.isValid() && entry->time.toUTC().date() < filter.since)
+                continue;
+            entries.append(*entry);
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const HistoryEntry& a, const HistoryEntry& b) { return a.time < b.time; });
+    return entries;
+}
+
+} // namespace AccountDesk

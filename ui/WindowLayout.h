@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+
+class QMainWindow;
+class QSplitter;
+
+namespace AccountDesk {
+
+// Where the operator left the window: its geometry and its splitters, kept in the settings and
+// put back at the next start.
+class WindowLayout
+{
+public:
+    static void restore(QMainWindow* window, const QList<QSplitter*>& splitters);
+    static void save(const QMainWindow* window, const QList<QSplitter*>& splitters);
+};
+
+} // namespace AccountDesk
