@@ -44,6 +44,7 @@ TargetBar::TargetBar(QWidget* parent)
     m_profileComboBox->setAccessibleName(tr("Credential profile"));
     m_profileComboBox->setEditable(true);
     m_profileComboBox->addItem(QStringLiteral("default"));
+    m_profileComboBox->lineEdit()->setAccessibleName(tr("Credential profile"));
     m_credentialsButton->setObjectName(QStringLiteral("credentialsPushButton"));
     m_baseUrlLineEdit->setObjectName(QStringLiteral("baseUrlLineEdit"));
     m_baseUrlLineEdit->setAccessibleName(tr("Base URL"));

@@ -4,8 +4,10 @@
 #include "widgets/ProblemPalette.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,6 +31,9 @@ FieldRow::FieldRow(const FieldSpec& spec, FieldEditor* editor, QWidget* parent)
     m_label->setBuddy(m_editor->inputWidget());
     m_label->setToolTip(spec.pointer);
     m_editor->inputWidget()->setAccessibleName(spec.label);
+    // An editable combo box's text field is a separate accessible object: it needs the name too.
+    if (auto* combo = qobject_cast<QComboBox*>(m_editor->inputWidget()); combo && combo->lineEdit())
+        combo->lineEdit()->setAccessibleName(spec.label);
     if (!spec.description.isEmpty())
         m_editor->inputWidget()->setToolTip(spec.description);
 
