@@ -15,23 +15,37 @@ import matplotlib.pyplot as plt  # noqa: E402
 MET, MISSED, NEUTRAL = "#4c9a5b", "#c8553d", "#5b7db1"
 
 
-def bars(axis, labels, values, goal, title, unit="×"):
-    colours = [MET if goal is None or value <= goal else MISSED for value in values]
-    if goal is None:
-        colours = [NEUTRAL] * len(values)
-    positions = range(len(values))
+def bars(axis, labels, values, goal, title, markers=None, log=False):
+    """Horizontal bars of ratios, green where they meet `goal`, red where not; `markers` (the CPU
+    time ratios) drawn as black diamonds on the same rows."""
+    colours = [NEUTRAL] * len(values) if goal is None else [MET if v <= goal else MISSED for v in values]
+    positions = list(range(len(values)))
     axis.barh(positions, values, color=colours)
-    axis.set_yticks(list(positions), labels)
+    axis.set_yticks(positions, labels)
     axis.invert_yaxis()
-    for position, value in zip(positions, values):
-        axis.text(value, position, f" {value:.2f}{unit}" if value < 10 else f" {value:.0f}{unit}",
-                  va="center", fontsize=8)
+    ends = list(values)
+    if markers:
+        axis.scatter(markers, positions, marker="D", s=14, color="black", zorder=3, label="CPU time ratio")
+        ends = [max(v, m) for v, m in zip(values, markers)]
+    for position, value, end in zip(positions, values, ends):
+        text = f"{value:.2f}×" if value < 10 else f"{value:.1f}×"
+        if markers:
+            text += f"  (CPU {markers[position]:.2f}×)"
+        axis.text(end * (1.04 if log else 1.0), position, "  " + text, va="center", fontsize=8)
     if goal is not None:
         axis.axvline(goal, color="black", linestyle="--", linewidth=1, label=f"goal ≤ {goal}×")
-        axis.legend(loc="lower right", fontsize=8)
     axis.axvline(1.0, color="grey", linewidth=0.8)
     axis.set_title(title, fontsize=10)
-    axis.set_xlim(0, max(values + [goal or 0]) * 1.25)
+    if log:
+        axis.set_xscale("log")
+        axis.set_xlim(0.8, max(ends + [goal or 1]) * 4)
+        ticks = [t for t in (1, 2, 3, 5, 10, 20, 50, 100) if t <= max(ends) * 4]
+        axis.set_xticks(ticks, [f"{t:g}×" for t in ticks])
+        axis.minorticks_off()
+    else:
+        axis.set_xlim(0, max(ends + [goal or 0]) * 1.45)
+    if goal is not None or markers:
+        axis.legend(loc="upper right", fontsize=8)
 
 
 def main():
@@ -41,7 +55,7 @@ def main():
     ratios, goals = results["ratios"], results["goals"]
     panels = []
     if ratios.get("start"):
-        panels.append(("start", "Start-up ÷ floor (exec to exit after first paint)"))
+        panels.append(("start", "Start-up ÷ floor: exec to exit after the first paint (log scale)"))
         panels.append(("rss", "Peak RSS ÷ floor"))
     other = []
     if ratios.get("cli") is not None:
@@ -59,7 +73,11 @@ def main():
     index = 0
     for key, title in panels:
         labels = list(ratios[key])
-        bars(axes[index], labels, [ratios[key][label] for label in labels], goals[key], title)
+        # CPU time ratios as markers: less sensitive to what else the machine is doing.
+        cpu = ratios.get(f"{key}_cpu") or {}
+        markers = [cpu.get(label, float("nan")) for label in labels] if cpu else None
+        bars(axes[index], labels, [ratios[key][label] for label in labels], goals[key], title, markers,
+             log=(key == "start"))
         index += 1
     if other:
         axis = axes[index]
