@@ -1,9 +1,8 @@
 // How long loading the bundled providers takes: it happens at every start of the GUI and the CLI.
-// Run: scripts/bench (results and the command that produced them go to docs/BENCHMARKS.md).
+// Run: build/ci/bench/accountdesk_bench (results and the command that produced them: docs/BENCHMARKS.md).
 #include "openapi/OpenApiDocument.h"
 #include "provider/ProviderRegistry.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <benchmark/benchmark.h>
@@ -56,14 +55,3 @@ void BM_LoadAllBundledProviders(benchmark::State& state)
 BENCHMARK(BM_LoadSoftwareOneJson)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_LoadSequenceYaml)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_LoadAllBundledProviders)->Unit(benchmark::kMillisecond);
-
-int main(int argc, char** argv)
-{
-    QCoreApplication application(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
