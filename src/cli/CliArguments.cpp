@@ -4,7 +4,12 @@ namespace AccountDesk {
 namespace {
 
 const QStringList kFlags = {QStringLiteral("--no-fetch"), QStringLiteral("--dry-run"),
-                            QStringLiteral("--yes")};
+                            QStringLiteral("--yes"), QStringLiteral("--replace")};
+
+// `import` options kept by name: --id, --update, --read, --auth, --name, --remove.
+const QStringList kImportOptions = {QStringLiteral("--id"),   QStringLiteral("--update"),
+                                    QStringLiteral("--read"), QStringLiteral("--auth"),
+                                    QStringLiteral("--name"), QStringLiteral("--remove")};
 
 // "POINTER=VALUE" split at the first '=' that follows the pointer.
 std::optional<QPair<QString, QString>> splitAssignment(const QString& text)
@@ -48,6 +53,8 @@ std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& a
                 parsed.noFetch = true;
             else if (name == QStringLiteral("--dry-run"))
                 parsed.dryRun = true;
+            else if (name == QStringLiteral("--replace"))
+                parsed.replace = true;
             else
                 parsed.yes = true;
             continue;
@@ -75,6 +82,10 @@ std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& a
             if (!ok || parsed.timeoutSeconds < 1 || parsed.timeoutSeconds > 3600)
                 errors.append(
                     {name, QStringLiteral("\"%1\" is not a number of seconds from 1 to 3600").arg(*value)});
+        } else if (name == QStringLiteral("--production-server")) {
+            parsed.productionServers.append(*value);
+        } else if (kImportOptions.contains(name)) {
+            parsed.importChoices.insert(name, *value);
         } else if (name == QStringLiteral("--provider")) {
             parsed.provider = *value;
         } else if (name == QStringLiteral("--since")) {

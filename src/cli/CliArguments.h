@@ -3,6 +3,7 @@
 #include "form/FieldError.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,8 +38,11 @@ struct CliArguments
     int timeoutSeconds = 30;
     QList<Edit> edits;
     QString logo;
-    QString provider; // history --provider
-    QDate since;      // history --since (UTC)
+    QString provider;                      // history --provider
+    QDate since;                           // history --since (UTC)
+    QHash<QString, QString> importChoices; // import: "--id" -> value, ...
+    QStringList productionServers;         // import --production-server, repeatable
+    bool replace = false;                  // import --replace
     bool noFetch = false;
     bool dryRun = false;
     bool yes = false; // a send to production is confirmed

@@ -3,6 +3,7 @@
 #include "AccountCommands.h"
 #include "CredentialsCommand.h"
 #include "FieldListFormatter.h"
+#include "ImportCommand.h"
 #include "store/HistoryLog.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ QString CommandLineTool::usage()
         "                       read the current account and print it as JSON\n"
         "  update <provider> [--account ID] [CONNECTION] [EDITS] [--logo FILE] [--no-fetch] [--dry-run]\n"
         "                [--yes]  validate, build and send the update (--yes confirms a production server)\n"
+        "  import <openapi file> --id ID --update OPERATION [--read OPERATION] [--auth KIND] [--name TEXT]\n"
+        "         [--production-server DESCRIPTION]... [--replace]   add a provider from an OpenAPI "
+        "document\n"
+        "  import --remove ID   remove an imported provider\n"
         "  history [--provider ID] [--account ID] [--since YYYY-MM-DD]\n"
         "                       every update sent (window, CLI), oldest first, as JSON Lines\n"
         "  credentials set|status|delete <provider> [--profile NAME]\n"
@@ -69,6 +74,8 @@ ExitCode CommandLineTool::run(const QStringList& arguments)
         code = listFields(rest);
     } else if (command == QStringLiteral("history")) {
         code = listHistory(rest);
+    } else if (command == QStringLiteral("import")) {
+        code = ImportCommand(m_registry, m_out, m_err).run(rest);
     } else if (command == QStringLiteral("show") || command == QStringLiteral("update") ||
                command == QStringLiteral("credentials")) {
         if (!m_store || !m_in) {

@@ -160,6 +160,18 @@ const SpecDiagnostics& ProviderRegistry::diagnostics() const
     return m_diagnostics;
 }
 
+bool ProviderRegistry::isBundled(const QString& id) const
+{
+    const Entry* found = entry(id);
+    return found && found->bundled;
+}
+
+QString ProviderRegistry::hintsPathOf(const QString& id) const
+{
+    const Entry* found = entry(id);
+    return found ? found->hintsPath : QString();
+}
+
 QString ProviderRegistry::whyNot(const QString& id) const
 {
     const Entry* found = entry(id);

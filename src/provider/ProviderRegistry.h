@@ -46,6 +46,9 @@ public:
     const SpecDiagnostics& diagnostics() const;
     // Why `id` is not a provider to work with: unknown, or what stopped it loading.
     QString whyNot(const QString& id) const;
+    bool isBundled(const QString& id) const;
+    // The hints file `id` was listed from; empty when there is none.
+    QString hintsPathOf(const QString& id) const;
 
 private:
     struct Entry
