@@ -20,7 +20,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings and drafts of their own for every test process, so that tests run side by side do
-    // not see each other's files. (The keychain of the run is still shared.)
+    // not see each other's files, also when a test binary is run by hand. Under ctest, the launcher
+    // tests/support/run-isolated has already given the process its own HOME, TMPDIR and keychain.
     const QTemporaryDir home;
     for (const char* variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
         qputenv(variable, QDir(home.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());

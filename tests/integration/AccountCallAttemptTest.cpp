@@ -1,11 +1,11 @@
 // AccountCall's retries, redirects and cancels against a real socket on 127.0.0.1, and whether the
 // result says the request may have reached the server.
 #include "AccountCallRunner.h"
+#include "RefusingPort.h"
 #include "TestHttpServer.h"
 #include "net/NetworkAccess.h"
 
 #include <QEventLoop>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -35,11 +35,9 @@ TEST(AccountCallAttempts, EachRetryHasADeadlineOfItsOwn)
 
 TEST(AccountCallAttempts, ARefusedConnectionNeverReachedTheServer)
 {
-    QTcpServer probe;
-    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close(); // nothing listens there now
-    const EndedCall call = runCall(patchRequest(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const RefusingPort refusing;
+    ASSERT_TRUE(refusing.isValid());
+    const EndedCall call = runCall(patchRequest(refusing.baseUrl()));
     EXPECT_EQ(call.result.outcome, ApiResult::Outcome::NetworkFailure);
     EXPECT_EQ(call.result.failure, ApiResult::Failure::NotConnected) << messageOf(call.result);
     EXPECT_FALSE(call.result.requestMayHaveArrived);

@@ -1,12 +1,12 @@
 // Every way a call can fail, each with its exit code: 3 server said no, 4 network, 5 credentials.
 #include "CliRunner.h"
 #include "KeychainRequirement.h"
+#include "RefusingPort.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -94,11 +94,9 @@ TEST_F(CliFault, AFailedReadChangesNothing)
 
 TEST_F(CliFault, ConnectionRefusedIsANetworkFailure)
 {
-    QTcpServer probe;
-    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close(); // nothing listens there now
-    const CliRun run = pismoUpdate(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const RefusingPort refusing;
+    ASSERT_TRUE(refusing.isValid());
+    const CliRun run = pismoUpdate(refusing.baseUrl());
     EXPECT_EQ(run.exitCode, 4);
     EXPECT_TRUE(run.err.contains(QStringLiteral("connection refused"))) << run.err.toStdString();
 }

@@ -8,13 +8,12 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -25,24 +24,18 @@ using namespace AccountDesk::TestSupport;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
-
-// One `prism mock` per spec, on its own loopback port.
+// One `prism mock` per spec. Prism binds a loopback port the system picks (--port 0) and names it in
+// its log: choosing a free port first and handing it over would leave a moment in which a test
+// running alongside could take it.
 class PrismServer
 {
 public:
     explicit PrismServer(const QString& spec)
-        : m_port(freePort())
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(qEnvironmentVariable("ACCOUNTDESK_PRISM"),
                         {QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                         QStringLiteral("--port"), QString::number(m_port),
+                         QStringLiteral("--port"), QStringLiteral("0"),
                          QDir(QStringLiteral(ACCOUNTDESK_SOURCE_DIR "/resources/providers")).filePath(spec)});
     }
     ~PrismServer()
@@ -55,24 +48,34 @@ public:
 
     bool waitUntilListening()
     {
-        for (int i = 0; i < 600; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(100))
-                return true;
+        static const QRegularExpression listening(
+            QStringLiteral("Prism is listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 60000) {
+            const QRegularExpressionMatch match = listening.match(log());
+            if (match.hasMatch()) {
+                m_port = match.captured(1).toUShort();
+                return m_port != 0;
+            }
             if (m_process.state() == QProcess::NotRunning)
                 return false;
-            QThread::msleep(100);
+            m_process.waitForReadyRead(100);
         }
         return false;
     }
 
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-    QString log() { return QString::fromUtf8(m_process.readAll()); }
+    QString log()
+    {
+        m_log += m_process.readAll(); // whole, so that no character is split between reads
+        return QString::fromUtf8(m_log);
+    }
 
 private:
-    quint16 m_port;
     QProcess m_process;
+    QByteArray m_log;
+    quint16 m_port = 0;
 };
 
 class PrismContract : public ::testing::Test
