@@ -161,13 +161,21 @@ ApiError ApiErrorParser::parse(int status, const QByteArray& contentType, const 
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
             addFieldError(it.key(), messagesOf(it.value()));
     }
-    // Entries without a field are general messages.
+    // Entries without a field are general messages. The detail grows in place and they leave the
+    // list in one pass: copying the growing detail (and shifting the list) for each of them took
+    // time in the square of their number, minutes for an answer of a megabyte.
     for (qsizetype i = error.fieldErrors.size() - 1; i >= 0; --i) {
         if (error.fieldErrors.at(i).pointer.isEmpty()) {
-            const QString message = error.fieldErrors.takeAt(i).message;
-            error.detail = error.detail.isEmpty() ? message : error.detail + QStringLiteral("; ") + message;
+            const QString& message = error.fieldErrors.at(i).message;
+            if (error.detail.isEmpty()) {
+                error.detail = message;
+            } else {
+                error.detail += QStringLiteral("; ");
+                error.detail += message;
+            }
         }
     }
+    error.fieldErrors.removeIf([](const FieldError& fieldError) { return fieldError.pointer.isEmpty(); });
     return error;
 }
 
