@@ -121,6 +121,14 @@ ApiError ApiErrorParser::parse(int status, const QByteArray& contentType, const 
         error.code = text(object.value(QStringLiteral("code")));
 
     auto addFieldError = [&](const QString& property, const QString& message) {
+        // A field path longer than any form's names none of its fields. Following it token by token
+        // (here, and in the window that looks for the field's row) takes time in the square of its
+        // length, so it is kept as a general message, abbreviated.
+        if (property.size() > kMaximumFieldPathLength) {
+            error.fieldErrors.append(
+                {QString(), JsonPointer::abbreviate(property) + QStringLiteral(": ") + message});
+            return;
+        }
         const QString pointer = pointerFor(property);
         error.fieldErrors.append({pointer.isEmpty() ? property : pointer, message});
     };

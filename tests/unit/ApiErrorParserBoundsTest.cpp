@@ -44,3 +44,35 @@ TEST(ApiErrorParserBounds, GeneralMessagesAmongFieldErrorsKeepTheirOrder)
     EXPECT_EQ(error.fieldErrors.at(1), (FieldError{QStringLiteral("/external_id"), QStringLiteral("id")}));
     EXPECT_EQ(error.detail, QStringLiteral("b; a"));
 }
+
+TEST(ApiErrorParserBounds, AFieldPathLongerThanAnyFormsIsAGeneralMessage)
+{
+    // /custom_fields is a free-form object of Pismo's form: any path below it could be a field, and
+    // following 100,000 levels of one (200 KB) used to take minutes.
+    QString dotted = QStringLiteral("custom_fields");
+    QString pointer = QStringLiteral("/custom_fields");
+    for (int i = 0; i < 100000; ++i) {
+        dotted += QStringLiteral(".a");
+        pointer += QStringLiteral("/a");
+    }
+    const ApiErrorParser parser(&TestSupport::bundledProvider(QStringLiteral("pismo")).form());
+    QElapsedTimer timer;
+    timer.start();
+    const ApiError error = parser.parse(
+        400, "application/json",
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("errors"),
+                         QJsonObject{{dotted, QStringLiteral("too deep")},
+                                     {pointer, QStringLiteral("also too deep")},
+                                     {QStringLiteral("custom_fields.a.b"), QStringLiteral("fine")}}}})
+            .toJson());
+    const qint64 elapsed = timer.elapsed();
+    ASSERT_EQ(error.fieldErrors.size(), 1);
+    EXPECT_EQ(error.fieldErrors.first(),
+              (FieldError{QStringLiteral("/custom_fields/a/b"), QStringLiteral("fine")}));
+    EXPECT_TRUE(error.detail.contains(QStringLiteral("too deep"))) << error.detail.left(300).toStdString();
+    EXPECT_TRUE(error.detail.contains(QStringLiteral("also too deep")))
+        << error.detail.left(300).toStdString();
+    EXPECT_LT(error.detail.size(), 1000);
+    EXPECT_LT(elapsed, 2000 * TestSupport::kTimeBudgetFactor);
+}
