@@ -1,6 +1,7 @@
 // The one main() of every test executable: a QApplication for the GUI tests, a QCoreApplication for
 // the rest, on the offscreen platform unless the caller chose one (e.g. xcb under xvfb-run).
 #include "core/ApplicationIdentity.h"
+#include "net/NetworkAccess.h"
 
 #ifdef ACCOUNTDESK_TEST_GUI
 #include <QApplication>
@@ -28,5 +29,7 @@ int main(int argc, char* argv[])
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication application(argc, argv);
     AccountDesk::ApplicationIdentity::apply();
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    AccountDesk::NetworkAccess::settle();
+    return result;
 }

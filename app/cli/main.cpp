@@ -1,6 +1,7 @@
 #include "cli/CommandLineTool.h"
 #include "core/ApplicationIdentity.h"
 #include "core/ProcessHardening.h"
+#include "net/NetworkAccess.h"
 #include "provider/ProviderRegistry.h"
 #include "store/KeychainCredentialStore.h"
 
@@ -29,5 +30,7 @@ int main(int argc, char* argv[])
         return AccountDesk::TerminalQuestion::ask(question, in, err);
     };
     AccountDesk::CommandLineTool tool(registry, out, err, &keychain, &in, ask);
-    return static_cast<int>(tool.run(QCoreApplication::arguments().mid(1)));
+    const int exitCode = static_cast<int>(tool.run(QCoreApplication::arguments().mid(1)));
+    AccountDesk::NetworkAccess::settle();
+    return exitCode;
 }

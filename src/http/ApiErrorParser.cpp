@@ -121,6 +121,14 @@ ApiError ApiErrorParser::parse(int status, const QByteArray& contentType, const 
         error.code = text(object.value(QStringLiteral("code")));
 
     auto addFieldError = [&](const QString& property, const QString& message) {
+        // A field path longer than any form's names none of its fields. Following it token by token
+        // (here, and in the window that looks for the field's row) takes time in the square of its
+        // length, so it is kept as a general message, abbreviated.
+        if (property.size() > kMaximumFieldPathLength) {
+            error.fieldErrors.append(
+                {QString(), JsonPointer::abbreviate(property) + QStringLiteral(": ") + message});
+            return;
+        }
         const QString pointer = pointerFor(property);
         error.fieldErrors.append({pointer.isEmpty() ? property : pointer, message});
     };
@@ -161,13 +169,21 @@ ApiError ApiErrorParser::parse(int status, const QByteArray& contentType, const 
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
             addFieldError(it.key(), messagesOf(it.value()));
     }
-    // Entries without a field are general messages.
+    // Entries without a field are general messages. The detail grows in place and they leave the
+    // list in one pass: copying the growing detail (and shifting the list) for each of them took
+    // time in the square of their number, minutes for an answer of a megabyte.
     for (qsizetype i = error.fieldErrors.size() - 1; i >= 0; --i) {
         if (error.fieldErrors.at(i).pointer.isEmpty()) {
-            const QString message = error.fieldErrors.takeAt(i).message;
-            error.detail = error.detail.isEmpty() ? message : error.detail + QStringLiteral("; ") + message;
+            const QString& message = error.fieldErrors.at(i).message;
+            if (error.detail.isEmpty()) {
+                error.detail = message;
+            } else {
+                error.detail += QStringLiteral("; ");
+                error.detail += message;
+            }
         }
     }
+    error.fieldErrors.removeIf([](const FieldError& fieldError) { return fieldError.pointer.isEmpty(); });
     return error;
 }
 

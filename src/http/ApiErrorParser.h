@@ -12,6 +12,9 @@ namespace AccountDesk {
 class ApiErrorParser
 {
 public:
+    // A field name longer than this is not looked for in the form; its message becomes a general one.
+    static constexpr qsizetype kMaximumFieldPathLength = 1024;
+
     explicit ApiErrorParser(const FormSchema* form = nullptr);
 
     ApiError parse(int status, const QByteArray& contentType, const QByteArray& body) const;

@@ -70,12 +70,15 @@ void KeychainCredentialStore::read(const QString& key, Callback callback)
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [callback](QKeychain::Job* finished) {
-        CredentialStore::Result result = resultOf(*finished);
-        if (result.status == CredentialStore::Status::Ok)
-            result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
-        callback(result);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [callback, alive = std::weak_ptr(m_alive)](QKeychain::Job* finished) {
+                         if (alive.expired())
+                             return;
+                         CredentialStore::Result result = resultOf(*finished);
+                         if (result.status == CredentialStore::Status::Ok)
+                             result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
+                         callback(result);
+                     });
     job->start();
 }
 
@@ -86,7 +89,10 @@ void KeychainCredentialStore::write(const QString& key, const QString& value, Ca
     job->setKey(key);
     job->setTextData(value);
     QObject::connect(job, &QKeychain::Job::finished, job,
-                     [callback](QKeychain::Job* finished) { callback(resultOf(*finished)); });
+                     [callback, alive = std::weak_ptr(m_alive)](QKeychain::Job* finished) {
+                         if (!alive.expired())
+                             callback(resultOf(*finished));
+                     });
     job->start();
 }
 
@@ -95,12 +101,15 @@ void KeychainCredentialStore::remove(const QString& key, Callback callback)
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [callback](QKeychain::Job* finished) {
-        CredentialStore::Result result = resultOf(*finished);
-        if (result.status == CredentialStore::Status::NotFound)
-            result = {CredentialStore::Status::Ok, QString(), QString()}; // already gone
-        callback(result);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [callback, alive = std::weak_ptr(m_alive)](QKeychain::Job* finished) {
+                         if (alive.expired())
+                             return;
+                         CredentialStore::Result result = resultOf(*finished);
+                         if (result.status == CredentialStore::Status::NotFound)
+                             result = {CredentialStore::Status::Ok, QString(), QString()}; // already gone
+                         callback(result);
+                     });
     job->start();
 }
 

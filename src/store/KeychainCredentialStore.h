@@ -2,10 +2,15 @@
 
 #include "CredentialStore.h"
 
+#include <memory>
+
 namespace AccountDesk {
 
 // CredentialStore on the OS keychain through QtKeychain: Secret Service on Linux, the login
 // Keychain on macOS, the Credential Manager on Windows. The insecure fallback stays off.
+// A job still under way when the store is destroyed finishes on its own but calls back no more:
+// its callback (e.g. ProfileCredentials reading the next field through this store) would reach
+// what went away with the store.
 class KeychainCredentialStore final : public CredentialStore
 {
 public:
@@ -17,6 +22,7 @@ public:
 
 private:
     QString m_service;
+    std::shared_ptr<const bool> m_alive = std::make_shared<const bool>(true); // jobs hold it weakly
 };
 
 } // namespace AccountDesk
