@@ -1,0 +1,125 @@
+#!/usr/bin/python3
+# Every input of every provider's form has an accessible name, checked from outside the process
+# the way a screen reader meets the window (AT-SPI). Usage: names.py <accountdesk> [provider...]
+# Run inside a D-Bus session with the AT-SPI bus and an X server: tests/accessibility/run does that.
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+INPUT_ROLES = {"text", "combo box", "check box", "spin button", "push button", "toggle button",
+               "radio button", "list", "table", "slider", "password text", "entry"}
+
+
+def find_app(pid, timeout=20):
+    """The application on the accessibility bus that is the process `pid` (a window of an earlier
+    run may still be listed for a moment)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            child = desktop.getChildAtIndex(i)
+            try:
+                if child is not None and child.get_process_id() == pid:
+                    return child
+            except Exception:
+                continue
+        time.sleep(0.2)
+    return None
+
+
+def walk(node, path=()):
+    try:
+        role = node.getRoleName()
+        name = node.name or ""
+        state = node.getState()
+        count = node.childCount
+    except Exception:
+        return
+    yield node, role, name, state, path
+    for i in range(count):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        if child is not None:
+            yield from walk(child, path + (f"{role}:{name}"[:40],))
+
+
+def label_of(node):
+    """The text of the label a screen reader says for `node` (its "labelled by" relation), or ""."""
+    try:
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                for i in range(relation.getNTargets()):
+                    target = relation.getTarget(i)
+                    if target is not None and (target.name or "").strip():
+                        return target.name
+    except Exception:
+        pass
+    return ""
+
+
+def inputs_of(app):
+    found = []
+    for node, role, name, state, path in walk(app):
+        if role in INPUT_ROLES and state.contains(pyatspi.STATE_SHOWING):
+            found.append((node, role, name, path))
+    return found
+
+
+def settled_inputs(app, timeout=20):
+    """The inputs once their number stops growing: the rows below the first screen are built right
+    after the first paint."""
+    end = time.time() + timeout
+    previous = -1
+    found = []
+    while time.time() < end:
+        found = inputs_of(app)
+        if len(found) == previous and previous > 0:
+            return found
+        previous = len(found)
+        time.sleep(0.5)
+    return found
+
+
+def main():
+    app_path, providers = sys.argv[1], sys.argv[2:] or ["sequence", "softwareone", "quiva", "zephr", "pismo"]
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+    failures = []
+    for provider in providers:
+        process = subprocess.Popen([app_path, "--provider", provider], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            app = find_app(process.pid)
+            if app is None:
+                failures.append(f"{provider}: the window never appeared on the accessibility bus")
+                continue
+            found = settled_inputs(app)
+            inputs = len(found)
+            for node, role, name, path in found:
+                where = " > ".join(path[-3:])
+                # Qt names a combo box on Linux by its current text; a screen reader says its label
+                # through the "labelled by" relation, which must be there and say something.
+                if role == "combo box":
+                    if not label_of(node):
+                        failures.append(f"{provider}: combo box '{name}' has no label: {where}")
+                elif not name.strip():
+                    failures.append(f"{provider}: unnamed {role} at {where}")
+            print(f"{provider}: {inputs} inputs checked", flush=True)
+            if inputs < 10:
+                failures.append(f"{provider}: only {inputs} inputs found: the tree was not read")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    for failure in failures:
+        print("FAIL", failure)
+    if not failures:
+        print(f"accessibility: every input of {len(providers)} forms is named")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
