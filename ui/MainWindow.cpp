@@ -7,6 +7,7 @@
 #include "ProviderForm.h"
 #include "ReportPanel.h"
 #include "SendFlow.h"
+#include "TabChain.h"
 #include "TargetBar.h"
 #include "WindowLayout.h"
 #include "core/ApplicationIdentity.h"
@@ -118,16 +119,10 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
 
     // The keychain is asked once the window is on screen: D-Bus need not hold up the first paint.
     FirstPaint::then(this, [this] {
-        QPointer<MainWindow> self(this);
-        m_credentials.probe([self](const CredentialStore::Result& result) {
-            if (!self || result.status == CredentialStore::Status::Ok)
-                return;
-            self->m_ui->bannerLabel->setMessage(MessageBanner::Source::Keychain,
-                                                tr("No keychain is available (%1). Credentials can be "
-                                                   "neither stored nor read, and Account Desk "
-                                                   "never keeps them anywhere else. Start a Secret Service "
-                                                   "such as gnome-keyring and restart.")
-                                                    .arg(result.message));
+        QPointer<MessageBanner> banner(m_ui->bannerLabel);
+        m_credentials.probe([banner](const CredentialStore::Result& result) {
+            if (banner)
+                banner->reportKeychain(result);
         });
     });
 }
@@ -216,6 +211,8 @@ void MainWindow::buildSession(const ProviderPtr& provider)
 
     m_providerForm = new ProviderForm(*session);
     m_ui->formScrollArea->setWidget(m_providerForm);
+    // The form joined the window last; on screen it comes before the tabs below it.
+    TabChain::placeAfter(m_providerForm, {m_ui->bottomTabWidget}); // with the lists on its pages
     connect(m_providerForm->formView(), &FormView::problemsChanged, this, [this] { updateProblems(); });
     connectSession(session);
     m_sendFlow->setSession(session);

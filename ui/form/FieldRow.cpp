@@ -1,6 +1,8 @@
 #include "FieldRow.h"
 
 #include "FieldEditor.h"
+#include "TabChain.h"
+#include "widgets/ComboBoxLabel.h"
 #include "widgets/ProblemPalette.h"
 
 #include <QAction>
@@ -31,9 +33,12 @@ FieldRow::FieldRow(const FieldSpec& spec, FieldEditor* editor, QWidget* parent)
     m_label->setBuddy(m_editor->inputWidget());
     m_label->setToolTip(spec.pointer);
     m_editor->inputWidget()->setAccessibleName(spec.label);
-    // An editable combo box's text field is a separate accessible object: it needs the name too.
-    if (auto* combo = qobject_cast<QComboBox*>(m_editor->inputWidget()); combo && combo->lineEdit())
-        combo->lineEdit()->setAccessibleName(spec.label);
+    if (auto* combo = qobject_cast<QComboBox*>(m_editor->inputWidget())) {
+        ComboBoxLabel::attach(combo, spec.label);
+        // An editable combo box's text field is a separate accessible object: it needs the name too.
+        if (combo->lineEdit())
+            combo->lineEdit()->setAccessibleName(spec.label);
+    }
     if (!spec.description.isEmpty())
         m_editor->inputWidget()->setToolTip(spec.description);
 
@@ -141,6 +146,16 @@ void FieldRow::updateMenu()
     QAction* revert = menu->addAction(tr("&Revert to the loaded value"), this, &FieldRow::revertRequested);
     revert->setObjectName(QStringLiteral("revertAction"));
     revert->setEnabled(m_changed);
+}
+
+QList<QWidget*> FieldRow::tabStops() const
+{
+    QList<QWidget*> stops;
+    if (m_editor->focusPolicy() & Qt::TabFocus)
+        stops.append(m_editor);
+    stops += TabChain::stopsWithin(m_editor);
+    stops.append(m_stateButton);
+    return stops;
 }
 
 } // namespace AccountDesk

@@ -33,6 +33,8 @@ public:
     QStringList problems() const { return m_problems; }
     // The editor's own complaint about its input ("12a" is no integer), if any.
     QString inputProblem() const;
+    // Where Tab stops in this row, in the order shown: the editor's inputs, then the state menu.
+    QList<QWidget*> tabStops() const;
 
 Q_SIGNALS:
     // The operator typed or picked in the editor.

@@ -105,6 +105,7 @@ void FormView::addField(const FieldSpec& field, QFormLayout* layout, QWidget* pa
             auto* nullCheckBox = new QCheckBox(tr("Send %1 as null").arg(field.label), box);
             nullCheckBox->setObjectName(box->objectName().chopped(8) + QStringLiteral("NullCheckBox"));
             boxLayout->addRow(nullCheckBox);
+            appendTabStop(nullCheckBox);
             m_groupNullCheckBoxes.insert(field.pointer, nullCheckBox);
             const QString pointer = field.pointer;
             connect(nullCheckBox, &QCheckBox::clicked, this, [this, pointer](bool checked) {
@@ -126,6 +127,8 @@ void FormView::addField(const FieldSpec& field, QFormLayout* layout, QWidget* pa
         return;
     auto* row = new FieldRow(field, editor, parent);
     layout->addRow(row->label(), row);
+    for (QWidget* stop : row->tabStops())
+        appendTabStop(stop);
     m_rows.insert(field.pointer, row);
     m_order.append(field.pointer);
     const QString pointer = field.pointer;
@@ -154,6 +157,13 @@ void FormView::apply(const QString& pointer, const FieldValue& value, bool fromE
     refreshRow(m_rows.value(pointer)); // the state marks; the editor keeps what is being typed
     m_typingIn.clear();
     revalidate();
+}
+
+void FormView::appendTabStop(QWidget* widget)
+{
+    if (m_lastTabStop)
+        QWidget::setTabOrder(m_lastTabStop, widget);
+    m_lastTabStop = widget;
 }
 
 FieldRow* FormView::row(const QString& pointer) const

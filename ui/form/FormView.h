@@ -38,13 +38,13 @@ public:
     // Moves focus to the field at `pointer` (or its nearest shown ancestor).
     void focusField(const QString& pointer);
 
+    static constexpr int kFirstScreenRows = 24; // built before the first paint: more than a screen shows
+    static constexpr int kChunkRows = 40;       // built per turn of the event loop after that
+
 Q_SIGNALS:
     void problemsChanged(const AccountDesk::FieldErrors& problems);
 
 private:
-    static constexpr int kFirstScreenRows = 24; // more than a first screen shows
-    static constexpr int kChunkRows = 40;       // built per turn of the event loop after that
-
     void buildPending(int rows);
     void buildLater();
     // Builds every row not built yet (anything that names a row needs them all).
@@ -55,9 +55,13 @@ private:
     void refreshAll();
     void refreshGroups();
     FieldRow* rowFor(const QString& pointer) const;
+    // Puts `widget` next in the Tab order, after what was built before it (rows built after the
+    // first paint would otherwise come after everything else in the window).
+    void appendTabStop(QWidget* widget);
 
     FormModel& m_model;
     std::function<QJsonObject()> m_body;
+    QWidget* m_lastTabStop = nullptr;
     const EditorFactory& m_factory;
     QFormLayout* m_layout = nullptr;
     QList<const FieldSpec*> m_pending; // top-level fields whose rows are not built yet

@@ -25,4 +25,17 @@ void MessageBanner::setMessage(Source source, const QString& text)
     setVisible(!lines.isEmpty());
 }
 
+void MessageBanner::reportKeychain(const CredentialStore::Result& probe)
+{
+    if (probe.status == CredentialStore::Status::Ok) {
+        setMessage(Source::Keychain, {});
+        return;
+    }
+    setMessage(Source::Keychain,
+               tr("No keychain is available (%1). Credentials can be neither stored nor read, "
+                  "and Account Desk never keeps them anywhere else. Start a Secret Service "
+                  "such as gnome-keyring and restart.")
+                   .arg(probe.message));
+}
+
 } // namespace AccountDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/CredentialStore.h"
+
 #include <QLabel>
 #include <QMap>
 
@@ -24,6 +26,8 @@ public:
 
     // An empty `text` clears the line of `source`.
     void setMessage(Source source, const QString& text);
+    // The keychain's line from the answer to a probe: a warning unless the keychain works.
+    void reportKeychain(const CredentialStore::Result& probe);
 
 private:
     QMap<Source, QString> m_messages;
