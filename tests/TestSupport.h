@@ -10,9 +10,10 @@
 
 namespace AccountDesk::TestSupport {
 
-// The wall-clock budgets of the tests that show some work is bounded are set for an optimised
-// build. AddressSanitizer makes the same work several times slower (the `asan` preset), so there
-// they are this many times as long: still far below what unbounded work would take.
+// The budgets of the tests that show some work is bounded (processor time of the working thread,
+// ThreadCpuTimer) are set for an optimised build. AddressSanitizer makes the same work several
+// times slower (the `asan` preset), so there they are this many times as long: still far below
+// what unbounded work would take.
 #if defined(__SANITIZE_ADDRESS__)
 inline constexpr int kTimeBudgetFactor = 10;
 #elif defined(__has_feature)

@@ -2,10 +2,10 @@
 
 #include "HostileDocuments.h"
 #include "TestSupport.h"
+#include "ThreadCpuTimer.h"
 #include "openapi/OpenApiDocument.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,7 +185,7 @@ TEST(ProviderRegistry, HostileAndOversizedProvidersAreRefusedAndTheOthersLoad)
     ASSERT_TRUE(
         writeFile(QDir(directory.path()).filePath(QStringLiteral("bighints.provider.json")), bigHints));
 
-    QElapsedTimer timer;
+    TestSupport::ThreadCpuTimer timer;
     timer.start();
     ProviderRegistry registry;
     registry.loadDirectory(ProviderRegistry::bundledDirectory());
