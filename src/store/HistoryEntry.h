@@ -35,6 +35,9 @@ struct HistoryEntry
     QList<Change> changes;
     QString error; // empty when it succeeded
 
+    // The server answered 2xx and nothing failed.
+    bool succeeded() const { return error.isEmpty() && status && *status >= 200 && *status < 300; }
+
     // One line of JSON, members in the documented order (../shared/CLI.md).
     QByteArray toJsonLine() const;
     // nullopt for a line that is not an entry (a torn last line after a crash).

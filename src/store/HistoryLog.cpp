@@ -54,6 +54,32 @@ bool HistoryLog::append(const HistoryEntry& entry, QString* error) const
     return true;
 }
 
+bool HistoryLog::Filter::accepts(const HistoryEntry& entry) const
+{
+    const QDate day = entry.time.toUTC().date();
+    switch (outcome) {
+    case Outcome::Any:
+        break;
+    case Outcome::Succeeded:
+        if (!entry.succeeded())
+            return false;
+        break;
+    case Outcome::Failed:
+        if (entry.succeeded())
+            return false;
+        break;
+    }
+    return (provider.isEmpty() || entry.provider == provider) &&
+           (account.isEmpty() || entry.account == account) &&
+           (accountPart.isEmpty() || entry.account.contains(accountPart, Qt::CaseInsensitive)) &&
+           (!since.isValid() || day >= since) && (!until.isValid() || day <= until);
+}
+
+QList<HistoryEntry> HistoryLog::read() const
+{
+    return read(Filter());
+}
+
 QList<HistoryEntry> HistoryLog::read(const Filter& filter) const
 {
     QList<HistoryEntry> entries;
@@ -66,13 +92,8 @@ QList<HistoryEntry> HistoryLog::read(const Filter& filter) const
             const std::optional<HistoryEntry> entry = HistoryEntry::fromJson(file.readLine());
             if (!entry)
                 continue; // torn or foreign: skipped
-            if (!filter.provider.isEmpty() && entry->provider != filter.provider)
-                continue;
-            if (!filter.account.isEmpty() && entry->account != filter.account)
-                continue;
-            if (filter.since.isValid() && entry->time.toUTC().date() < filter.since)
-                continue;
-            entries.append(*entry);
+            if (filter.accepts(*entry))
+                entries.append(*entry);
         }
     }
     std::stable_sort(entries.begin(), entries.end(),

@@ -17,9 +17,21 @@ class HistoryLog
 public:
     struct Filter
     {
+        enum class Outcome
+        {
+            Any,
+            Succeeded, // a 2xx answer
+            Failed     // anything else: an error answer, no answer, not sent
+        };
+
         QString provider;
-        QString account;
-        QDate since; // UTC date; invalid: from the start
+        QString account;     // exactly
+        QString accountPart; // anywhere in the account id, any case (the window's search field)
+        QDate since;         // UTC date; invalid: from the start
+        QDate until;         // UTC date, inclusive; invalid: up to now
+        Outcome outcome = Outcome::Any;
+
+        bool accepts(const HistoryEntry& entry) const;
     };
 
     explicit HistoryLog(QString directory = defaultDirectory());
@@ -29,7 +41,8 @@ public:
     // False (with `error`) when the entry could not be written.
     bool append(const HistoryEntry& entry, QString* error = nullptr) const;
     // Every entry that passes `filter`, oldest first.
-    QList<HistoryEntry> read(const Filter& filter = {}) const;
+    QList<HistoryEntry> read(const Filter& filter) const;
+    QList<HistoryEntry> read() const;
 
     QString directory() const { return m_directory; }
 

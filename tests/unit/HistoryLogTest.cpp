@@ -81,10 +81,50 @@ TEST(HistoryLog, AppendsPerMonthReadsOldestFirstAndFilters)
     EXPECT_EQ(all.at(0).provider, QStringLiteral("quiva")) << "oldest first";
     EXPECT_EQ(all.at(2).error, QStringLiteral("Network failure: connection refused"));
     EXPECT_FALSE(all.at(2).status);
-    EXPECT_EQ(log.read({QStringLiteral("pismo"), QString(), QDate()}).size(), 2);
-    EXPECT_EQ(log.read({QString(), QStringLiteral("2"), QDate()}).size(), 1);
-    EXPECT_EQ(log.read({QString(), QString(), QDate(2026, 11, 2)}).size(), 2);
-    EXPECT_EQ(log.read({QString(), QString(), QDate(2026, 11, 3)}).size(), 1);
+    using Filter = HistoryLog::Filter;
+    auto filtered = [](auto&& set) {
+        Filter filter;
+        set(filter);
+        return filter;
+    };
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.provider = QStringLiteral("pismo"); })).size(), 2);
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.account = QStringLiteral("2"); })).size(), 1);
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.since = QDate(2026, 11, 2); })).size(), 2);
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.since = QDate(2026, 11, 3); })).size(), 1);
+    // The window's filters: part of an account id, an end date, the outcome.
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.until = QDate(2026, 11, 2); })).size(), 2);
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.until = QDate(2026, 11, 1); })).size(), 1);
+    EXPECT_EQ(log.read(filtered([](Filter& f) {
+                     f.since = QDate(2026, 11, 2);
+                     f.until = QDate(2026, 11, 2);
+                 }))
+                  .size(),
+              1);
+    const QList<HistoryEntry> succeeded =
+        log.read(filtered([](Filter& f) { f.outcome = Filter::Outcome::Succeeded; }));
+    ASSERT_EQ(succeeded.size(), 1);
+    EXPECT_EQ(*succeeded.first().status, 200);
+    // A 400 answer and no answer at all are both failures.
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.outcome = Filter::Outcome::Failed; })).size(), 2);
+}
+
+TEST(HistoryLog, TheAccountSearchFindsPartsOfIdsInAnyCase)
+{
+    QTemporaryDir directory;
+    const HistoryLog log(directory.path());
+    for (const char* account : {"ACC-1234-5678", "acc-9999-0000", "USR-1234"})
+        ASSERT_TRUE(log.append(entry(QStringLiteral("2026-11-02T10:00:00.000Z"),
+                                     QStringLiteral("softwareone"), QString::fromLatin1(account), 200)));
+    using Filter = HistoryLog::Filter;
+    auto filtered = [](auto&& set) {
+        Filter filter;
+        set(filter);
+        return filter;
+    };
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.accountPart = QStringLiteral("acc-"); })).size(), 2);
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.accountPart = QStringLiteral("1234"); })).size(), 2);
+    EXPECT_EQ(log.read(filtered([](Filter& f) { f.account = QStringLiteral("USR"); })).size(), 0)
+        << "--account is exact";
 }
 
 TEST(HistoryLog, ATornLastLineIsSkippedAndTheNextEntryStillLands)
