@@ -4,6 +4,7 @@
 #include "DraftController.h"
 #include "EditGuard.h"
 #include "FirstPaint.h"
+#include "HistoryController.h"
 #include "ProviderForm.h"
 #include "ReportPanel.h"
 #include "SendFlow.h"
@@ -52,11 +53,7 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_ui->providerNameLabel->setFont(titleFont);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({200, 980});
-    m_ui->formSplitter->setStretchFactor(0, 3);
-    m_ui->formSplitter->setStretchFactor(1, 1);
-    WindowLayout::restore(this, {m_ui->mainSplitter, m_ui->formSplitter});
+    WindowLayout::arrange(this, m_ui->mainSplitter, m_ui->formSplitter);
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("activityProgressBar"));
@@ -71,8 +68,9 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
     connect(m_ui->sendAction, &QAction::triggered, this, &MainWindow::sendNow);
     connect(m_ui->revertAction, &QAction::triggered, this, [this] {
         if (m_guard->confirmDiscard(tr("Revert all edits?")))
-            m_drafts->discard();
+            discardEdits();
     });
+    new HistoryController(*this, m_registry, m_ui->historyAction);
     connect(m_ui->cancelAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->cancel();
@@ -340,6 +338,11 @@ void MainWindow::load()
         return;
     m_sendFlow->takeReloadAfterSend(); // what comes now answers this Load
     m_session->load();
+}
+
+void MainWindow::discardEdits()
+{
+    m_drafts->discard();
 }
 
 void MainWindow::review()

@@ -53,6 +53,8 @@ public:
     void sendNow();
     void openCredentials();
     void saveDraftNow();
+    // Drops every unsent edit and its draft (the caller has asked the operator).
+    void discardEdits();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

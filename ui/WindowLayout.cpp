@@ -15,6 +15,15 @@ void WindowLayout::restore(QMainWindow* window, const QList<QSplitter*>& splitte
             settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
 }
 
+void WindowLayout::arrange(QMainWindow* window, QSplitter* providerSplitter, QSplitter* formSplitter)
+{
+    providerSplitter->setStretchFactor(1, 1);
+    providerSplitter->setSizes({200, 980});
+    formSplitter->setStretchFactor(0, 3);
+    formSplitter->setStretchFactor(1, 1);
+    restore(window, {providerSplitter, formSplitter});
+}
+
 void WindowLayout::save(const QMainWindow* window, const QList<QSplitter*>& splitters)
 {
     QSettings settings;

@@ -13,6 +13,9 @@ class WindowLayout
 {
 public:
     static void restore(QMainWindow* window, const QList<QSplitter*>& splitters);
+    // The main window's first arrangement (the provider list narrow, the form above the answer
+    // tabs), then what the operator left, if anything.
+    static void arrange(QMainWindow* window, QSplitter* providerSplitter, QSplitter* formSplitter);
     static void save(const QMainWindow* window, const QList<QSplitter*>& splitters);
 };
 
