@@ -38,6 +38,7 @@ void HistoryController::open()
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    m_window->focusList();
 }
 
 void HistoryController::editAgain(const HistoryEntry& entry)
@@ -62,6 +63,8 @@ void HistoryController::editAgain(const HistoryEntry& entry)
             tr("The provider \"%1\" of this update is not available any more.").arg(entry.provider));
         return;
     }
+    if (m_window)
+        m_window->hide(); // the form is where the operator goes on; Ctrl+H brings the list back as it was
     AccountSession* session = m_main.session();
     m_main.targetBar()->showTarget({entry.provider, QUrl(entry.server), entry.account, entry.profile});
     disconnect(m_loaded);
@@ -124,7 +127,7 @@ void HistoryController::applyEdits(const HistoryEntry& entry)
 
 void HistoryController::tell(const QString& text)
 {
-    QMessageBox::information(m_window ? static_cast<QWidget*>(m_window) : &m_main, tr("Edit again"), text);
+    QMessageBox::information(&m_main, tr("Edit again"), text);
 }
 
 } // namespace AccountDesk

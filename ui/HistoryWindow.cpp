@@ -144,6 +144,7 @@ HistoryWindow::HistoryWindow(const ProviderRegistry& registry, HistoryLog log, Q
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
     m_detail->setObjectName(QStringLiteral("historyDetail"));
     m_detail->setAccessibleName(tr("Selected update"));
     m_detail->setReadOnly(true);
@@ -198,7 +199,9 @@ HistoryWindow::HistoryWindow(const ProviderRegistry& registry, HistoryLog log, Q
 void HistoryWindow::reload()
 {
     m_all = m_log.read();
-    const QString chosen = m_providerComboBox->currentData().toString();
+    // Item 0 is "All providers"; the others carry their provider id.
+    const QString chosen =
+        m_providerComboBox->currentIndex() > 0 ? m_providerComboBox->currentData().toString() : QString();
     QStringList providers;
     for (const ProviderRegistry::Listed& listed : m_registry.listing())
         providers << listed.id;
@@ -207,17 +210,18 @@ void HistoryWindow::reload()
             providers << entry.provider; // removed since, still in the record
     const QSignalBlocker blocker(m_providerComboBox);
     m_providerComboBox->clear();
-    m_providerComboBox->addItem(tr("All providers"), QString());
+    m_providerComboBox->addItem(tr("All providers"));
     for (const QString& id : std::as_const(providers))
         m_providerComboBox->addItem(id, id);
-    m_providerComboBox->setCurrentIndex(qMax(0, m_providerComboBox->findData(chosen)));
+    m_providerComboBox->setCurrentIndex(chosen.isEmpty() ? 0 : qMax(0, m_providerComboBox->findData(chosen)));
     applyFilter();
 }
 
 HistoryLog::Filter HistoryWindow::filter() const
 {
     HistoryLog::Filter filter;
-    filter.provider = m_providerComboBox->currentData().toString();
+    filter.provider =
+        m_providerComboBox->currentIndex() > 0 ? m_providerComboBox->currentData().toString() : QString();
     filter.accountPart = m_accountLineEdit->text().trimmed();
     filter.outcome = HistoryLog::Filter::Outcome(m_outcomeComboBox->currentData().toInt());
     // The dates shown are local; an entry's day is its UTC day, as in `accountdesk-cli history --since`.
@@ -256,6 +260,11 @@ void HistoryWindow::select(int index)
 {
     m_table->selectRow(index);
     m_table->setCurrentCell(index, 0);
+}
+
+void HistoryWindow::focusList()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 const HistoryEntry* HistoryWindow::selected() const

@@ -36,6 +36,8 @@ public:
     const QList<HistoryEntry>& shown() const { return m_shown; }
     // Selects the shown entry at `index`.
     void select(int index);
+    // Puts the keyboard in the list (the arrow keys walk the updates, Enter edits one again).
+    void focusList();
 
 Q_SIGNALS:
     void editAgainRequested(const AccountDesk::HistoryEntry& entry);

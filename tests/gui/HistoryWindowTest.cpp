@@ -105,6 +105,7 @@ TEST_F(HistoryWindowTest, ListsNewestFirstAndEveryFilterNarrowsIt)
     outcome->setCurrentIndex(0);
 
     auto* provider = history->findChild<QComboBox*>(QStringLiteral("historyProviderComboBox"));
+    EXPECT_EQ(provider->currentText(), QStringLiteral("All providers"));
     provider->setCurrentIndex(provider->findData(QStringLiteral("pismo")));
     EXPECT_EQ(history->shown().size(), 2);
     provider->setCurrentIndex(0);
@@ -188,6 +189,7 @@ TEST_F(HistoryWindowTest, EditAgainLoadsTheAccountAndPutsTheEditsOnTop)
     EXPECT_TRUE(model.isChanged(QStringLiteral("/account_name")));
     EXPECT_EQ(fieldLineEdit(QStringLiteral("/account_name"))->text(), QStringLiteral("Sent name"));
     EXPECT_EQ(server.requestCount(), 1) << "nothing is sent without review";
+    EXPECT_FALSE(history->isVisible()) << "out of the way of the form; Ctrl+H brings it back";
 }
 
 TEST_F(HistoryWindowTest, EditAgainAsksBeforeReplacingUnsentEditsAndCancelKeepsThem)
