@@ -6,6 +6,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace AccountDesk {
 
 StringListFieldEditor::StringListFieldEditor(const FieldSpec& spec, QWidget* parent)
@@ -70,8 +72,42 @@ QJsonValue StringListFieldEditor::value() const
 {
     QJsonArray array;
     for (int row = 0; row < m_listWidget->count(); ++row)
-        array.append(m_listWidget->item(row)->text());
+        array.append(entryValue(m_listWidget->item(row)->text()));
     return array;
+}
+
+QJsonValue StringListFieldEditor::entryValue(const QString& text) const
+{
+    const FieldSpec::Type type = spec().item ? spec().item->type : FieldSpec::Type::String;
+    if (type != FieldSpec::Type::Integer && type != FieldSpec::Type::Number)
+        return text;
+    // Numbers are sent as numbers; whole numbers as 64-bit integers, exact beyond 2^53 (ids).
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    const qint64 integer = trimmed.toLongLong(&ok);
+    if (ok)
+        return QJsonValue(integer);
+    const double number = trimmed.toDouble(&ok);
+    if (type == FieldSpec::Type::Number && ok && std::isfinite(number))
+        return number;
+    return text; // not a number: inputProblem() says so, and the validator refuses the type
+}
+
+QString StringListFieldEditor::inputProblem() const
+{
+    const FieldSpec::Type type = spec().item ? spec().item->type : FieldSpec::Type::String;
+    if (type != FieldSpec::Type::Integer && type != FieldSpec::Type::Number)
+        return QString();
+    for (int row = 0; row < m_listWidget->count(); ++row) {
+        const QString text = m_listWidget->item(row)->text();
+        if (entryValue(text).isString())
+            return type == FieldSpec::Type::Integer
+                       ? tr("Entry %1, \"%2\", is not a whole number in the 64-bit range")
+                             .arg(row + 1)
+                             .arg(text)
+                       : tr("Entry %1, \"%2\", is not a number").arg(row + 1).arg(text);
+    }
+    return QString();
 }
 
 QWidget* StringListFieldEditor::inputWidget()

@@ -17,6 +17,8 @@ public:
 
     void setValue(const QJsonValue& value) override;
     QJsonValue value() const override;
+    // An entry of a list of integers or numbers that is not one.
+    QString inputProblem() const override;
     QWidget* inputWidget() override;
 
     void addEntry(const QString& text = QString());
@@ -24,6 +26,8 @@ public:
     void moveCurrent(int offset);
 
 private:
+    // One entry as sent: a number for lists of integers or numbers (when it is one), else the text.
+    QJsonValue entryValue(const QString& text) const;
     QListWidget* m_listWidget;
 };
 
