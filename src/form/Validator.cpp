@@ -1,5 +1,6 @@
 #include "Validator.h"
 
+#include "StringFormats.h"
 #include "geo/CountryCodes.h"
 #include "openapi/JsonPointer.h"
 
@@ -222,13 +223,8 @@ void Validator::checkString(const QString& text, const FieldSpec& field, const Q
         if (pattern.isValid() && !pattern.match(text).hasMatch())
             errors.append({pointer, QStringLiteral("does not match the pattern %1").arg(field.pattern)});
     }
-    if (field.format == QStringLiteral("email") && !isEmailAddress(text))
-        errors.append({pointer, QStringLiteral("is not an e-mail address")});
-    else if (field.format == QStringLiteral("uuid") && !isUuid(text))
-        errors.append({pointer, QStringLiteral("is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)")});
-    else if (field.format == QStringLiteral("date-time") &&
-             !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
-        errors.append({pointer, QStringLiteral("is not an ISO 8601 date and time")});
+    if (const QString problem = StringFormats::problem(field.format, text); !problem.isEmpty())
+        errors.append({pointer, problem});
 
     if (field.hint == QStringLiteral("country") && !CountryCodes::isAssigned(text))
         errors.append(
