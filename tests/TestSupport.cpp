@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "form/FormSchemaBuilder.h"
+#include "openapi/DocumentReader.h"
+#include "openapi/SchemaResolver.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -58,6 +62,16 @@ const Provider& bundledProvider(const QString& id)
     if (!provider)
         throw std::runtime_error("bundled provider not loaded: " + id.toStdString());
     return *provider;
+}
+
+FormSchema formFromSchema(const QByteArray& schema)
+{
+    SpecDiagnostics diagnostics;
+    const auto document = DocumentReader::read(schema, diagnostics);
+    if (!document)
+        throw std::runtime_error("not a schema: " + describe(diagnostics));
+    SchemaResolver resolver(*document, diagnostics);
+    return FormSchemaBuilder::build(*resolver.resolve(document->root, QString()), {}, diagnostics);
 }
 
 } // namespace AccountDesk::TestSupport

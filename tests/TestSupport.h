@@ -1,5 +1,6 @@
 #pragma once
 
+#include "form/FormSchema.h"
 #include "openapi/SpecDiagnostic.h"
 #include "provider/ProviderRegistry.h"
 
@@ -36,6 +37,8 @@ QByteArray tinyPng();
 // The five bundled providers, loaded once per test program.
 const ProviderRegistry& bundledRegistry();
 const Provider& bundledProvider(const QString& id);
+// The form of a request body schema written inline (YAML or JSON), without hints.
+FormSchema formFromSchema(const QByteArray& schema);
 
 } // namespace AccountDesk::TestSupport
 

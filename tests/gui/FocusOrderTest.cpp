@@ -3,9 +3,6 @@
 // name, and a combo box is labelled by its field.
 #include "MainWindowFixture.h"
 #include "form/FieldEditor.h"
-#include "form/FormSchemaBuilder.h"
-#include "openapi/DocumentReader.h"
-#include "openapi/SchemaResolver.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -160,10 +157,7 @@ FormSchema wideForm(int count)
                                              : "{type: boolean}";
         yaml += "  field" + QByteArray::number(field) + ": " + shape + "\n";
     }
-    SpecDiagnostics diagnostics;
-    const auto document = DocumentReader::read(yaml, diagnostics);
-    SchemaResolver resolver(*document, diagnostics);
-    return FormSchemaBuilder::build(*resolver.resolve(document->root, QString()), {}, diagnostics);
+    return TestSupport::formFromSchema(yaml);
 }
 
 } // namespace

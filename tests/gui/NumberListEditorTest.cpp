@@ -2,11 +2,8 @@
 // field could never be sent (the schema refuses them).
 #include "TestSupport.h"
 #include "form/FieldRow.h"
-#include "form/FormSchemaBuilder.h"
 #include "form/FormView.h"
 #include "form/StringListFieldEditor.h"
-#include "openapi/DocumentReader.h"
-#include "openapi/SchemaResolver.h"
 
 #include <QAbstractButton>
 #include <QJsonArray>
@@ -19,20 +16,12 @@ using namespace AccountDesk;
 
 namespace {
 
-FormSchema formOf(const QByteArray& yaml)
-{
-    SpecDiagnostics diagnostics;
-    const auto document = DocumentReader::read(yaml, diagnostics);
-    SchemaResolver resolver(*document, diagnostics);
-    return FormSchemaBuilder::build(*resolver.resolve(document->root, QString()), {}, diagnostics);
-}
-
 class NumberListEditorTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        m_model = std::make_unique<FormModel>(formOf(R"(
+        m_model = std::make_unique<FormModel>(TestSupport::formFromSchema(R"(
 type: object
 properties:
   divisionIds: {type: array, items: {type: integer, format: int64}}

@@ -1,10 +1,8 @@
 // The string formats a form checks as the operator types: date, date-time, uri, ipv4, ipv6.
 #include "form/StringFormats.h"
 
-#include "form/FormSchemaBuilder.h"
+#include "TestSupport.h"
 #include "form/Validator.h"
-#include "openapi/DocumentReader.h"
-#include "openapi/SchemaResolver.h"
 
 #include <QJsonObject>
 
@@ -65,18 +63,13 @@ TEST(StringFormats, UnknownFormatsAreAnnotationsOnly)
 
 TEST(StringFormats, TheValidatorReportsThemAtTheirField)
 {
-    SpecDiagnostics diagnostics;
-    const auto document = DocumentReader::read(R"(
+    const FormSchema form = TestSupport::formFromSchema(R"(
 type: object
 properties:
   renewOn: {type: string, format: date}
   homepage: {type: string, format: uri}
   gateway: {type: string, format: ipv4}
-)",
-                                               diagnostics);
-    SchemaResolver resolver(*document, diagnostics);
-    const FormSchema form =
-        FormSchemaBuilder::build(*resolver.resolve(document->root, QString()), {}, diagnostics);
+)");
     const FieldErrors errors = Validator(form).validateBody(
         QJsonObject{{QStringLiteral("renewOn"), QStringLiteral("2026-02-30")},
                     {QStringLiteral("homepage"), QStringLiteral("www.example.com")},

@@ -3,6 +3,7 @@
 #include "BooleanFieldEditor.h"
 #include "CountryFieldEditor.h"
 #include "EnumFieldEditor.h"
+#include "EnumListFieldEditor.h"
 #include "JsonFieldEditor.h"
 #include "KeyValueFieldEditor.h"
 #include "MultilineFieldEditor.h"
@@ -73,6 +74,9 @@ const EditorFactory& EditorFactory::standard()
                        f.item->enumValues.isEmpty();
             },
             creator<StringListFieldEditor>());
+        registry.registerEditor(
+            QStringLiteral("enum-list"), [](const FieldSpec& f) { return EnumListFieldEditor::canEdit(f); },
+            creator<EnumListFieldEditor>());
         registry.registerEditor(
             QStringLiteral("object-list"),
             [](const FieldSpec& f) { return ObjectListFieldEditor::canEdit(f); },
