@@ -231,14 +231,21 @@ void OperationReader::readRequestBody(Operation& operation, const QJsonValue& va
                 : std::make_shared<Schema>();
         const QJsonObject encoding = media.value(QStringLiteral("encoding")).toObject();
         for (auto it = encoding.constBegin(); it != encoding.constEnd(); ++it) {
+            // OpenAPI says the part MUST be a property; documents in the wild get it wrong now and
+            // then, in operations nobody uses here. The entry is ignored, with a warning, rather
+            // than the whole document refused.
+            if (!mediaType.schema->property(it.key())) {
+                m_diagnostics.append(SpecDiagnostic::warning(
+                    JsonPointer::append(JsonPointer::append(mediaPointer, QStringLiteral("encoding")),
+                                        it.key()),
+                    QStringLiteral(
+                        "encoding names a part \"%1\" that the schema does not have; it is ignored")
+                        .arg(it.key())));
+                continue;
+            }
             const QString partType = it.value().toObject().value(QStringLiteral("contentType")).toString();
             if (!partType.isEmpty())
                 mediaType.partContentTypes.insert(it.key(), partType);
-            if (!mediaType.schema->property(it.key()))
-                error(JsonPointer::append(JsonPointer::append(mediaPointer, QStringLiteral("encoding")),
-                                          it.key()),
-                      QStringLiteral("encoding names a part \"%1\" that the schema does not have")
-                          .arg(it.key()));
         }
         operation.requestBodies.append(mediaType);
     }

@@ -173,14 +173,6 @@ INSTANTIATE_TEST_SUITE_P(
             "openapi: 3.0.0\ninfo: {title: x, version: '1'}\nservers: [{url: 'https://{x}.io'}]\npaths: {}\n",
             QStringLiteral("/servers/0/url"), QStringLiteral("{x}")},
         MalformedCase{
-            "EncodingForMissingPart",
-            "openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    put:\n      requestBody:\n"
-            "        content:\n          multipart/form-data:\n            schema: {type: object, "
-            "properties: "
-            "{a: {type: string}}}\n            encoding: {b: {contentType: image/png}}\n",
-            QStringLiteral("/paths/~1a/put/requestBody/content/multipart~1form-data/encoding/b"),
-            QStringLiteral("does not have")},
-        MalformedCase{
             "DuplicateOperationId",
             "openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get: {operationId: same}\n"
             "    put: {operationId: same}\n",
@@ -194,6 +186,27 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<MalformedCase>& parameter) {
         return std::string(parameter.param.name);
     });
+
+TEST(OpenApiDocument, AnEncodingForAMissingPartIsIgnoredWithAWarning)
+{
+    // OpenAPI requires the part to exist; a document that gets it wrong still loads (found in a
+    // public document: ReadMe's parameters-style example).
+    const Loaded loaded = load(
+        "openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    put:\n      requestBody:\n"
+        "        content:\n          multipart/form-data:\n            schema: {type: object, properties: "
+        "{a: {type: string}}}\n            encoding: {a: {contentType: text/plain}, b: {contentType: "
+        "image/png}}\n");
+    ASSERT_TRUE(loaded.document) << TestSupport::describe(loaded.diagnostics);
+    const MediaType* body =
+        loaded.document->operations().first().requestBody(QStringLiteral("multipart/form-data"));
+    ASSERT_TRUE(body);
+    EXPECT_EQ(body->partContentTypes.value(QStringLiteral("a")), QStringLiteral("text/plain"));
+    EXPECT_FALSE(body->partContentTypes.contains(QStringLiteral("b")));
+    EXPECT_TRUE(TestSupport::mentions(
+        loaded.diagnostics,
+        QStringLiteral("/paths/~1a/put/requestBody/content/multipart~1form-data/encoding/b"),
+        QStringLiteral("it is ignored")));
+}
 
 TEST(OpenApiDocument, SyntaxErrorsKeepTheirLine)
 {
