@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -108,4 +109,50 @@ TEST(Import, ABrokenDocumentOrChoiceIsRefusedSayingWhereAndNothingIsWritten)
     const QString providers = runCli({QStringLiteral("providers")}).out;
     EXPECT_FALSE(providers.contains(QStringLiteral("broken")));
     EXPECT_FALSE(providers.contains(QStringLiteral("acme-typo")));
+}
+
+TEST(Import, APublicDocumentNobodyHereWroteIsImportedAndUsed)
+{
+    // The Swagger Petstore as ReadMe ships it (npm @readme/oas-examples, tests/public): its user
+    // update is a PUT, so the CLI reads the user first and sends the whole of it back, edited.
+    ACCOUNTDESK_REQUIRE_KEYCHAIN();
+    const QString publicSpecs = qEnvironmentVariable("ACCOUNTDESK_PUBLIC_SPECS");
+    if (publicSpecs.isEmpty())
+        GTEST_SKIP() << "ACCOUNTDESK_PUBLIC_SPECS is not set (scripts/test sets it)";
+    const CliRun imported = runCli(
+        {QStringLiteral("import"), QDir(publicSpecs).filePath(QStringLiteral("3.0/json/petstore.json")),
+         QStringLiteral("--id"), QStringLiteral("petstore"), QStringLiteral("--update"),
+         QStringLiteral("updateUser"), QStringLiteral("--read"), QStringLiteral("getUserByName"),
+         QStringLiteral("--auth"), QStringLiteral("bearer")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(runCli({QStringLiteral("providers")})
+                    .out.contains(QStringLiteral("petstore\tSwagger Petstore\tPUT /user/{username}")))
+        << runCli({QStringLiteral("providers")}).out.toStdString();
+
+    ASSERT_TRUE(storeCredentials(QStringLiteral("petstore"), "token=petstore-token\n"));
+    TestHttpServer server([](const TestHttpServer::Request& request, int) {
+        TestHttpServer::Response response;
+        if (request.method == "GET")
+            response.body =
+                R"({"id": 10, "username": "jdoe", "firstName": "John", "email": "john@example.com",
+                              "userStatus": 1})";
+        return response;
+    });
+    const CliRun sent =
+        runCli({QStringLiteral("update"), QStringLiteral("petstore"), QStringLiteral("--account"),
+                QStringLiteral("jdoe"), QStringLiteral("--base-url"), server.baseUrl(),
+                QStringLiteral("--set"), QStringLiteral("/firstName=Johnny")});
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    ASSERT_GE(server.requestCount(), 2);
+    const TestHttpServer::Request put = server.requests().at(server.requestCount() - 1);
+    EXPECT_EQ(put.method, QByteArray("PUT"));
+    EXPECT_EQ(put.path, QByteArray("/user/jdoe"));
+    EXPECT_EQ(put.header("Authorization"), QByteArray("Bearer petstore-token"));
+    const QJsonObject body = QJsonDocument::fromJson(put.body).object();
+    EXPECT_EQ(body.value(QStringLiteral("firstName")).toString(), QStringLiteral("Johnny"));
+    EXPECT_EQ(body.value(QStringLiteral("email")).toString(), QStringLiteral("john@example.com"))
+        << "what was read is sent back";
+    EXPECT_EQ(
+        runCli({QStringLiteral("import"), QStringLiteral("--remove"), QStringLiteral("petstore")}).exitCode,
+        0);
 }
