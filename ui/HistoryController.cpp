@@ -45,6 +45,13 @@ void HistoryController::editAgain(const HistoryEntry& entry)
 {
     QWidget* asker = m_window ? static_cast<QWidget*>(m_window) : &m_main;
     AccountSession* current = m_main.session();
+    if (current && current->activity() != AccountSession::Activity::Idle) {
+        // Switching now would cancel a load or, worse, a send whose outcome is then unknown.
+        QMessageBox::information(asker, tr("Edit again"),
+                                 tr("The window is busy (%1). Edit again once that has finished.")
+                                     .arg(AccountSession::describe(current->activity())));
+        return;
+    }
     if (current && current->hasUnsentChanges()) {
         const auto answer = QMessageBox::question(
             asker, tr("Edit again"),

@@ -256,3 +256,35 @@ TEST_F(HistoryWindowTest, ASendFromTheWindowIsListedAndNoFileUnderHomeHoldsTheSe
     }
     EXPECT_TRUE(historyRead) << "the history file was among the files scanned";
 }
+
+TEST_F(HistoryWindowTest, EditAgainWaitsWhileALoadOrASendIsUnderWay)
+{
+    TestHttpServer server([](const TestHttpServer::Request&, int) {
+        TestHttpServer::Response slow;
+        slow.delayMs = 3000;
+        return slow;
+    });
+    write(entry(QStringLiteral("softwareone"), QStringLiteral("https://api.s1.show"),
+                QStringLiteral("ACC-1234-5678"), QDateTime::currentDateTimeUtc(), 200,
+                QStringLiteral("PUT")));
+    selectProvider(QStringLiteral("Pismo"));
+    connectTo(server, QStringLiteral("5"));
+    child<QPushButton>("loadPushButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return m_window->session()->activity() == AccountSession::Activity::Loading; }, 10000));
+
+    HistoryWindow* history = openHistory();
+    ASSERT_TRUE(history);
+    history->select(0);
+    QString said;
+    onNextModal<QMessageBox>([&said](QMessageBox* box) {
+        said = box->text();
+        box->accept();
+    });
+    history->findChild<QPushButton*>(QStringLiteral("editAgainPushButton"))->click();
+    EXPECT_EQ(said, QStringLiteral(
+                        "The window is busy (Loading the account…). Edit again once that has finished."));
+    EXPECT_EQ(m_window->session()->provider().id(), QStringLiteral("pismo")) << "the load goes on";
+    EXPECT_EQ(m_window->session()->activity(), AccountSession::Activity::Loading);
+    m_window->session()->cancel();
+}
