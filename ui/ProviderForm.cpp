@@ -24,6 +24,7 @@ ProviderForm::ProviderForm(AccountSession& session, QWidget* parent)
         auto* logoLayout = new QVBoxLayout(logoBox);
         m_logoPicker = new LogoPicker(logoBox);
         m_logoPicker->setObjectName(QStringLiteral("logoPicker"));
+        m_logoPicker->setRule(session.provider().fileRule());
         logoLayout->addWidget(m_logoPicker);
         layout->addWidget(logoBox);
         connect(m_logoPicker, &LogoPicker::changed, &session,

@@ -240,7 +240,8 @@ ExitCode AccountCommands::update(const QStringList& arguments)
             errors.append(
                 {QStringLiteral("--logo"), QStringLiteral("%1 takes no file upload").arg(provider.id())});
         } else {
-            std::variant<FileAttachment, FieldError> loaded = LogoFile::load(options.logo);
+            std::variant<FileAttachment, FieldError> loaded =
+                LogoFile::load(options.logo, provider.fileRule());
             if (std::holds_alternative<FieldError>(loaded))
                 errors.append(std::get<FieldError>(loaded));
             else

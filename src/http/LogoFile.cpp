@@ -8,38 +8,48 @@
 
 namespace AccountDesk {
 
-const QStringList& LogoFile::acceptedTypes()
+namespace {
+
+QString sizeOf(qint64 bytes)
 {
-    static const QStringList types = {QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
-                                      QStringLiteral("image/svg+xml"), QStringLiteral("image/webp")};
-    return types;
+    return QLocale::c().formattedDataSize(bytes, 2, QLocale::DataSizeTraditionalFormat);
 }
 
+// A limit as people write it: "5 MB".
+QString limitOf(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, bytes % 1024 == 0 ? 0 : 1,
+                                          QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
 std::optional<FieldError> LogoFile::check(const QString& fileName, const QByteArray& content,
-                                          QString* contentType)
+                                          const FileRule& rule, QString* contentType)
 {
     const QString where = QStringLiteral("--logo");
-    if (content.size() > kMaximumBytes)
-        return FieldError{where, QStringLiteral("%1 is %2; a logo may be at most 5 MB")
-                                     .arg(fileName, QLocale::c().formattedDataSize(content.size()))};
+    if (content.size() > rule.maximumBytes)
+        return FieldError{where,
+                          QStringLiteral("%1 is %2; the \"%3\" part takes at most %4")
+                              .arg(fileName, sizeOf(content.size()), rule.part, limitOf(rule.maximumBytes))};
     if (content.isEmpty())
         return FieldError{where, QStringLiteral("%1 is empty").arg(fileName)};
     const QString detected = RequestBuilder::detectContentType(content);
-    if (!acceptedTypes().contains(detected))
-        return FieldError{where,
-                          QStringLiteral("%1 is not a PNG, JPEG, SVG or WebP image (its content is %2)")
-                              .arg(fileName, detected)};
+    if (!rule.acceptedTypes.isEmpty() && !rule.acceptedTypes.contains(detected))
+        return FieldError{
+            where, QStringLiteral("%1 is %2, and the \"%3\" part takes only %4")
+                       .arg(fileName, detected, rule.part, rule.acceptedTypes.join(QStringLiteral(", ")))};
     if (contentType)
         *contentType = detected;
     return std::nullopt;
 }
 
-std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path)
+std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path, const FileRule& rule)
 {
     const QString where = QStringLiteral("--logo");
     const QFileInfo info(path);
     // Never more than the limit plus one byte in memory, whatever the file does after a stat.
-    BoundedFile::Result read = BoundedFile::read(path, kMaximumBytes);
+    BoundedFile::Result read = BoundedFile::read(path, rule.maximumBytes);
     switch (read.status) {
     case BoundedFile::Status::Read:
         break;
@@ -48,11 +58,12 @@ std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path)
     case BoundedFile::Status::NotARegularFile:
         return FieldError{where, QStringLiteral("%1 is not a regular file").arg(path)};
     case BoundedFile::Status::TooLarge:
-        if (read.size > kMaximumBytes + 1)
-            return FieldError{where, QStringLiteral("%1 is %2; a logo may be at most 5 MB")
-                                         .arg(info.fileName(), QLocale::c().formattedDataSize(read.size))};
-        return FieldError{
-            where, QStringLiteral("%1 is over the limit: a logo may be at most 5 MB").arg(info.fileName())};
+        if (read.size > rule.maximumBytes + 1)
+            return FieldError{
+                where, QStringLiteral("%1 is %2; the \"%3\" part takes at most %4")
+                           .arg(info.fileName(), sizeOf(read.size), rule.part, limitOf(rule.maximumBytes))};
+        return FieldError{where, QStringLiteral("%1 is over the limit: the \"%2\" part takes at most %3")
+                                     .arg(info.fileName(), rule.part, limitOf(rule.maximumBytes))};
     case BoundedFile::Status::Unreadable:
         return FieldError{where, QStringLiteral("%1: %2").arg(path, read.error)};
     }
@@ -61,7 +72,7 @@ std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path)
     attachment.sourcePath = info.absoluteFilePath(); // "Copy as curl" names the file by it
     attachment.content = std::move(read.content);
     if (const std::optional<FieldError> problem =
-            check(attachment.fileName, attachment.content, &attachment.contentType))
+            check(attachment.fileName, attachment.content, rule, &attachment.contentType))
         return *problem;
     return attachment;
 }

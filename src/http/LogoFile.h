@@ -1,22 +1,24 @@
 #pragma once
 
 #include "FileAttachment.h"
+#include "FileRule.h"
 #include "form/FieldError.h"
 
 #include <variant>
 
 namespace AccountDesk {
 
-// An image to upload as a logo: PNG, JPEG, SVG or WebP, judged by its bytes, at most 5 MB.
+// A file to upload as a multipart file part (SoftwareOne's logo): read bounded by the rule's size
+// limit, its type judged by its bytes and checked against the types the part accepts.
 class LogoFile
 {
 public:
-    static constexpr qint64 kMaximumBytes = 5 * 1024 * 1024;
-    static const QStringList& acceptedTypes();
+    static constexpr qint64 kMaximumBytes = FileRule::kDefaultMaximumBytes;
 
-    static std::variant<FileAttachment, FieldError> load(const QString& path);
+    static std::variant<FileAttachment, FieldError> load(const QString& path,
+                                                         const FileRule& rule = FileRule::images());
     static std::optional<FieldError> check(const QString& fileName, const QByteArray& content,
-                                           QString* contentType);
+                                           const FileRule& rule, QString* contentType);
 };
 
 } // namespace AccountDesk

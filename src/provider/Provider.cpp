@@ -234,4 +234,25 @@ QList<Parameter> Provider::headerParameters() const
     return headers;
 }
 
+FileRule Provider::fileRule() const
+{
+    FileRule rule;
+    if (!m_hints.multipart)
+        return rule;
+    rule.part = m_hints.multipart->filePart;
+    rule.maximumBytes = m_hints.multipart->maximumBytes.value_or(FileRule::kDefaultMaximumBytes);
+    rule.acceptedTypes = m_hints.multipart->acceptedTypes;
+    if (rule.acceptedTypes.isEmpty()) {
+        const MediaType* body = m_updateOperation->requestBody(m_hints.multipart->contentType);
+        const QString declared = body ? body->partContentTypes.value(rule.part) : QString();
+        for (const QString& type : declared.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString clean = type.trimmed().toLower();
+            if (clean == QLatin1String("*/*") || clean == QLatin1String("application/octet-stream"))
+                return {rule.part, {}, rule.maximumBytes}; // any content
+            rule.acceptedTypes.append(clean);
+        }
+    }
+    return rule;
+}
+
 } // namespace AccountDesk

@@ -3,6 +3,7 @@
 #include "AuthKind.h"
 #include "ProviderHints.h"
 #include "form/FormSchema.h"
+#include "http/FileRule.h"
 #include "openapi/OpenApiDocument.h"
 
 #include <QJsonObject>
@@ -62,6 +63,9 @@ public:
     QString bodyContentType() const { return m_hints.bodyContentType; }
     const MediaType& body() const { return *m_body; }
     const std::optional<ProviderHints::Multipart>& multipart() const { return m_hints.multipart; }
+    // What the multipart file part takes: the hints' types and limit, else the spec's `encoding`
+    // of the part (a list of types; "*/*" or application/octet-stream: any), 5 MB by default.
+    FileRule fileRule() const;
     // The content type of the multipart file part, from the spec's encoding.
     QString multipartPartContentType(const QString& part) const;
 

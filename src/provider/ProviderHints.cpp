@@ -145,9 +145,11 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
     const QJsonValue multipart = root.value(QStringLiteral("multipart"));
     if (multipart.isObject()) {
         const QJsonObject object = multipart.toObject();
-        parser.unknownKeys(
-            object, {QStringLiteral("contentType"), QStringLiteral("jsonPart"), QStringLiteral("filePart")},
-            QStringLiteral("/multipart"));
+        parser.unknownKeys(object,
+                           {QStringLiteral("contentType"), QStringLiteral("jsonPart"),
+                            QStringLiteral("filePart"), QStringLiteral("acceptedTypes"),
+                            QStringLiteral("maxBytes")},
+                           QStringLiteral("/multipart"));
         Multipart parts;
         if (object.contains(QStringLiteral("contentType")))
             parts.contentType =
@@ -156,6 +158,27 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
             parser.string(object, QStringLiteral("jsonPart"), QStringLiteral("/multipart"), true);
         parts.filePart =
             parser.string(object, QStringLiteral("filePart"), QStringLiteral("/multipart"), true);
+        const QJsonValue accepted = object.value(QStringLiteral("acceptedTypes"));
+        for (const QJsonValue& type : accepted.toArray()) {
+            if (!type.isString() || !type.toString().contains(QLatin1Char('/')))
+                parser.error(QStringLiteral("/multipart/acceptedTypes"),
+                             QStringLiteral("must be a list of content types such as \"image/png\""));
+            else
+                parts.acceptedTypes.append(type.toString().trimmed().toLower());
+        }
+        if (!accepted.isUndefined() && !accepted.isArray())
+            parser.error(QStringLiteral("/multipart/acceptedTypes"),
+                         QStringLiteral("must be a list of content types such as \"image/png\""));
+        const QJsonValue maximum = object.value(QStringLiteral("maxBytes"));
+        if (!maximum.isUndefined()) {
+            const qint64 bytes = maximum.toInteger(-1);
+            // 64 MiB: a file is held in memory whole, and every request is.
+            if (bytes < 1 || bytes > 64 * 1024 * 1024)
+                parser.error(QStringLiteral("/multipart/maxBytes"),
+                             QStringLiteral("must be a whole number of bytes from 1 to 67108864"));
+            else
+                parts.maximumBytes = bytes;
+        }
         hints.multipart = parts;
     } else if (!multipart.isUndefined()) {
         parser.error(QStringLiteral("/multipart"), QStringLiteral("must be an object"));

@@ -23,6 +23,9 @@ struct ProviderHints
         QString contentType = QStringLiteral("multipart/form-data");
         QString jsonPart; // the part that carries the JSON body ("account")
         QString filePart; // the part that carries the uploaded file ("logo")
+        // What the file part takes; empty: what the spec's `encoding` of the part says.
+        QStringList acceptedTypes;
+        std::optional<qint64> maximumBytes;
     };
 
     QString id;

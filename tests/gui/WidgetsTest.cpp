@@ -111,7 +111,8 @@ TEST(LogoPicker, RefusesWhatIsNotAnImageOrTooLarge)
     QString problem;
     EXPECT_FALSE(picker.loadFile(writeFile(directory, QStringLiteral("fake.png"), "this is text, not a PNG"),
                                  &problem));
-    EXPECT_TRUE(problem.contains(QStringLiteral("is not a PNG, JPEG, SVG or WebP image")))
+    EXPECT_TRUE(problem.contains(
+        QStringLiteral("and the \"logo\" part takes only image/png, image/jpeg, image/svg+xml, image/webp")))
         << problem.toStdString();
     EXPECT_TRUE(picker.message().startsWith(QStringLiteral("Not used:")));
     EXPECT_FALSE(picker.attachment().has_value());

@@ -127,10 +127,12 @@ INSTANTIATE_TEST_SUITE_P(
                     ARGS(S("softwareone"), S("--account"), S("A"), S("--base-url"), S("{base}"), S("--set"),
                          S("/externalIds/pyraTenantId=123")),
                     S("/externalIds/pyraTenantId: is not a UUID")},
-        InvalidCase{"SoftwareOneLogoNotAnImage",
-                    ARGS(S("softwareone"), S("--account"), S("A"), S("--base-url"), S("{base}"), S("--logo"),
-                         S(ACCOUNTDESK_SOURCE_DIR "/README.md")),
-                    S("--logo: README.md is not a PNG, JPEG, SVG or WebP image")},
+        InvalidCase{
+            "SoftwareOneLogoNotAnImage",
+            ARGS(S("softwareone"), S("--account"), S("A"), S("--base-url"), S("{base}"), S("--logo"),
+                 S(ACCOUNTDESK_SOURCE_DIR "/README.md")),
+            S("--logo: README.md is text/plain, and the \"logo\" part takes only image/png, image/jpeg, "
+              "image/svg+xml, image/webp")},
         InvalidCase{"SoftwareOneLogoMissing",
                     ARGS(S("softwareone"), S("--account"), S("A"), S("--base-url"), S("{base}"), S("--logo"),
                          S("/nonexistent.png")),

@@ -102,7 +102,7 @@ TEST(LogoFile, ALogoOfTheLimitLoadsAndOneByteMoreIsRefused)
     EXPECT_EQ(std::get<FileAttachment>(loaded).sourcePath, QFileInfo(exact).absoluteFilePath())
         << "Copy as curl names the file by where it was read from";
     EXPECT_EQ(problemOf(LogoFile::load(over)),
-              QStringLiteral("over.png is over the limit: a logo may be at most 5 MB"));
+              QStringLiteral("over.png is over the limit: the \"logo\" part takes at most 5 MB"));
 }
 
 #ifdef Q_OS_UNIX

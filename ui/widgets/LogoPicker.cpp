@@ -4,6 +4,7 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QImage>
 #include <QImageReader>
 #include <QLabel>
@@ -50,7 +51,7 @@ LogoPicker::LogoPicker(QWidget* parent)
 
 bool LogoPicker::loadFile(const QString& path, QString* problem)
 {
-    std::variant<FileAttachment, FieldError> loaded = LogoFile::load(path);
+    std::variant<FileAttachment, FieldError> loaded = LogoFile::load(path, m_rule);
     if (std::holds_alternative<FieldError>(loaded)) {
         const QString reason = std::get<FieldError>(loaded).message;
         m_infoLabel->setText(tr("Not used: %1").arg(reason));
@@ -81,9 +82,24 @@ QString LogoPicker::message() const
 
 void LogoPicker::choose()
 {
+    // The dialog offers the extensions of the types the part takes; the content decides.
+    static const QHash<QString, QString> extensions = {
+        {QStringLiteral("image/png"), QStringLiteral("*.png")},
+        {QStringLiteral("image/jpeg"), QStringLiteral("*.jpg *.jpeg")},
+        {QStringLiteral("image/svg+xml"), QStringLiteral("*.svg")},
+        {QStringLiteral("image/webp"), QStringLiteral("*.webp")},
+        {QStringLiteral("image/gif"), QStringLiteral("*.gif")},
+        {QStringLiteral("application/pdf"), QStringLiteral("*.pdf")}};
+    QStringList patterns;
+    for (const QString& type : m_rule.acceptedTypes)
+        if (extensions.contains(type))
+            patterns << extensions.value(type);
+    const QString filter = patterns.isEmpty()
+                               ? tr("All files (*)")
+                               : tr("Accepted files (%1);;All files (*)").arg(patterns.join(' '));
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)"));
+        this, tr("Choose a file"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        filter);
     if (!path.isEmpty())
         loadFile(path);
 }
