@@ -46,6 +46,8 @@ struct FieldSpec
     QList<FieldSpec> children;       // objects with declared properties
     std::shared_ptr<FieldSpec> item; // arrays
     bool additionalProperties = true;
+    // Objects whose `additionalProperties` is a schema (a map): what each member's value must be.
+    std::shared_ptr<FieldSpec> memberValue;
 
     bool isGroup() const { return type == Type::Object && !children.isEmpty() && !truncated; }
     bool isFreeForm() const { return type == Type::Object && (children.isEmpty() || truncated); }

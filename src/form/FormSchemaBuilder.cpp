@@ -75,6 +75,10 @@ FieldSpec FormSchemaBuilder::fieldFrom(const Schema& schema, const QString& poin
     field.example = schema.example;
     field.defaultValue = schema.defaultValue;
     field.additionalProperties = schema.additionalProperties;
+    if (schema.type == Schema::Type::Object && schema.additionalPropertiesSchema && !schema.truncated)
+        field.memberValue = std::make_shared<FieldSpec>(
+            fieldFrom(*schema.additionalPropertiesSchema, JsonPointer::append(pointer, QStringLiteral("*")),
+                      QString(), false));
 
     // Integers carry their range in the format; make it explicit so validators and editors agree.
     if (field.type == FieldSpec::Type::Integer && field.format == QStringLiteral("int32")) {

@@ -179,7 +179,7 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
                                             .arg(bytes)
                                             .arg(*field.maxBytes)});
         }
-        if (field.isFreeForm())
+        if (field.isFreeForm() && !field.memberValue)
             return;
         for (const FieldSpec& child : field.children) {
             const QString childPointer = JsonPointer::append(pointer, child.name);
@@ -188,10 +188,15 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
             else if (child.required && !child.hidden && !child.readOnly)
                 errors.append({childPointer, QStringLiteral("is required")});
         }
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            if (!field.child(it.key()) && !field.additionalProperties)
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (field.child(it.key()))
+                continue;
+            if (!field.additionalProperties)
                 errors.append(
                     {JsonPointer::append(pointer, it.key()), QStringLiteral("the update has no such field")});
+            else if (field.memberValue)
+                check(it.value(), *field.memberValue, JsonPointer::append(pointer, it.key()), errors);
+        }
         return;
     }
     }

@@ -139,7 +139,12 @@ QJsonObject KeyValueFieldEditor::tableObject(QString* problem) const
         }
         if (object.contains(key) && problem)
             *problem = tr("the key \"%1\" appears twice").arg(key);
-        if (valueItem && valueItem->data(kJsonRole).toBool()) {
+        // A value typed as JSON, or any value of a map whose members are numbers, booleans, lists
+        // or objects (`additionalProperties: {type: integer}`): "7" is sent as 7. What does not
+        // parse stays text, and the validator names the member whose type is wrong.
+        const bool typedMember = spec().memberValue && spec().memberValue->type != FieldSpec::Type::String &&
+                                 spec().memberValue->type != FieldSpec::Type::Any;
+        if (valueItem && (valueItem->data(kJsonRole).toBool() || typedMember)) {
             const QJsonDocument parsed = QJsonDocument::fromJson("[" + text.toUtf8() + "]");
             object.insert(key, parsed.array().isEmpty() ? QJsonValue(text) : parsed.array().first());
         } else {
