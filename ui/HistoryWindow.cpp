@@ -1,5 +1,6 @@
 #include "HistoryWindow.h"
 
+#include "core/JsonText.h"
 #include "provider/ProviderRegistry.h"
 #include "session/HistoryCurl.h"
 
@@ -36,9 +37,7 @@ QString jsonText(const QJsonValue& value)
 {
     if (value.isUndefined())
         return HistoryWindow::tr("(not sent)");
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
+    return QString::fromUtf8(JsonText::compact(value));
 }
 
 QString outcomeText(const HistoryEntry& entry)

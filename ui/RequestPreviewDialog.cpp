@@ -1,5 +1,6 @@
 #include "RequestPreviewDialog.h"
 
+#include "core/JsonText.h"
 #include "session/CurlCommand.h"
 
 #include <QApplication>
@@ -28,8 +29,7 @@ QString RequestPreviewDialog::describe(const FieldValue& value)
         return QStringLiteral("null");
     if (value.value.isString())
         return value.value.toString();
-    const QByteArray json = QJsonDocument(QJsonArray{value.value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    return QString::fromUtf8(JsonText::compact(value.value));
 }
 
 RequestPreviewDialog::RequestPreviewDialog(const PreparedUpdate& update, QWidget* parent)

@@ -1,5 +1,7 @@
 #include "FieldListFormatter.h"
 
+#include "core/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -13,9 +15,7 @@ using Members = QList<QPair<QString, QJsonValue>>;
 
 QString compact(const QJsonValue& value)
 {
-    // QJsonDocument serializes only containers; wrap scalars in an array and unwrap.
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2));
+    return QString::fromUtf8(JsonText::compact(value));
 }
 
 QString render(const Members& members)

@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "StringFormats.h"
+#include "core/JsonText.h"
 #include "geo/CountryCodes.h"
 #include "openapi/JsonPointer.h"
 
@@ -45,12 +46,6 @@ QString number(double value)
 qsizetype characterCount(const QString& text)
 {
     return text.toUcs4().size(); // characters, not UTF-16 units: an emoji counts once
-}
-
-QByteArray serialized(const QJsonValue& value)
-{
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return text.mid(1, text.size() - 2);
 }
 
 // Integer ranges by format; a JSON number must also be integral.
@@ -173,7 +168,7 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
         }
         const QJsonObject object = value.toObject();
         if (field.maxBytes) {
-            const qsizetype bytes = serialized(value).size();
+            const qsizetype bytes = JsonText::compact(value).size();
             if (bytes > *field.maxBytes)
                 errors.append({pointer, QStringLiteral("is %1 bytes as JSON; the limit is %2 bytes")
                                             .arg(bytes)
@@ -248,9 +243,9 @@ void Validator::checkString(const QString& text, const FieldSpec& field, const Q
                 {pointer,
                  QStringLiteral("must be a JSON array of strings, e.g. [\"gold-tier\", \"university\"]")});
     }
-    if (field.maxBytes && serialized(text).size() > *field.maxBytes)
+    if (field.maxBytes && JsonText::compact(text).size() > *field.maxBytes)
         errors.append({pointer, QStringLiteral("is %1 bytes as JSON; the limit is %2 bytes")
-                                    .arg(serialized(text).size())
+                                    .arg(JsonText::compact(text).size())
                                     .arg(*field.maxBytes)});
 }
 

@@ -1,21 +1,16 @@
 #include "HistoryEntry.h"
 
+#include "core/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace AccountDesk {
 namespace {
 
-// A JSON value as text (QJsonDocument only writes arrays and objects: wrap and unwrap).
-QByteArray json(const QJsonValue& value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
 QByteArray member(const char* name, const QJsonValue& value)
 {
-    return '"' + QByteArray(name) + "\": " + json(value);
+    return '"' + QByteArray(name) + "\": " + JsonText::compact(value);
 }
 
 } // namespace

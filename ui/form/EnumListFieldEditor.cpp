@@ -1,5 +1,7 @@
 #include "EnumListFieldEditor.h"
 
+#include "core/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QListWidget>
@@ -12,11 +14,7 @@ constexpr int kValueRole = Qt::UserRole + 1;
 
 QString display(const QJsonValue& option)
 {
-    return option.isString()
-               ? option.toString()
-               : QString::fromUtf8(QJsonDocument(QJsonArray{option}).toJson(QJsonDocument::Compact))
-                     .mid(1)
-                     .chopped(1);
+    return option.isString() ? option.toString() : QString::fromUtf8(JsonText::compact(option));
 }
 
 } // namespace

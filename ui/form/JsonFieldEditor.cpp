@@ -1,5 +1,7 @@
 #include "JsonFieldEditor.h"
 
+#include "core/JsonText.h"
+
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,10 +44,9 @@ void JsonFieldEditor::setValue(const QJsonValue& value)
         silently([&] { m_textEdit->clear(); });
         return;
     }
-    const QByteArray text =
-        value.isObject()  ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
-        : value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                          : QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
+                            : value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                              : JsonText::compact(value);
     silently([&] { m_textEdit->setPlainText(QString::fromUtf8(text).trimmed()); });
 }
 

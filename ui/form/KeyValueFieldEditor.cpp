@@ -1,5 +1,6 @@
 #include "KeyValueFieldEditor.h"
 
+#include "core/JsonText.h"
 #include "widgets/ProblemPalette.h"
 
 #include <QFontDatabase>
@@ -109,8 +110,7 @@ void KeyValueFieldEditor::showObject(const QJsonObject& object)
         if (it.value().isString()) {
             valueItem->setText(it.value().toString());
         } else {
-            const QByteArray json = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
-            valueItem->setText(QString::fromUtf8(json.mid(1, json.size() - 2)));
+            valueItem->setText(QString::fromUtf8(JsonText::compact(it.value())));
             valueItem->setData(kJsonRole, true);
         }
         m_table->setItem(row, 1, valueItem);
