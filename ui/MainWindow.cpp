@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "AboutBox.h"
 #include "CredentialsDialog.h"
 #include "DraftController.h"
 #include "EditGuard.h"
 #include "FirstPaint.h"
 #include "HistoryController.h"
+#include "PreferencesDialog.h"
 #include "ProviderForm.h"
+#include "ProviderImportController.h"
 #include "ReportPanel.h"
 #include "SendFlow.h"
 #include "TabChain.h"
@@ -24,17 +27,12 @@
 #include <QSettings>
 
 namespace AccountDesk {
-namespace {
 
-constexpr int kProviderIdRole = Qt::UserRole + 1;
-
-} // namespace
-
-MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
-                       const QString& initialProvider, QWidget* parent)
+MainWindow::MainWindow(ProviderRegistry registry, CredentialStore& store, const QString& initialProvider,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_registry(registry)
+    , m_registry(std::move(registry))
     , m_credentials(store)
     , m_drafts(new DraftController(this))
 {
@@ -71,13 +69,16 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
             discardEdits();
     });
     new HistoryController(*this, m_registry, m_ui->historyAction);
+    new ProviderImportController(*this, m_registry, m_ui->importAction, m_ui->removeProviderAction);
+    connect(m_ui->providerListWidget, &QListWidget::currentRowChanged, this, &MainWindow::selectProvider);
     connect(m_ui->cancelAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->cancel();
     });
     connect(m_ui->credentialsAction, &QAction::triggered, this, &MainWindow::openCredentials);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
     connect(m_ui->targetBar->credentialsButton(), &QPushButton::clicked, m_ui->credentialsAction,
             &QAction::trigger);
     for (QAction* action : {m_ui->loadAction, m_ui->reviewAction, m_ui->sendAction})
@@ -97,22 +98,9 @@ MainWindow::MainWindow(const ProviderRegistry& registry, CredentialStore& store,
             });
 
     // Listed from their hints; a provider's spec is read when it is chosen.
-    const QString first = initialProvider.isEmpty()
-                              ? QSettings().value(QStringLiteral("window/provider")).toString()
-                              : initialProvider;
-    int startRow = 0;
-    for (const ProviderRegistry::Listed& listed : m_registry.listing()) {
-        auto* item = new QListWidgetItem(listed.displayName, m_ui->providerListWidget);
-        item->setData(kProviderIdRole, listed.id);
-        item->setToolTip(listed.description);
-        if (listed.id == first)
-            startRow = m_ui->providerListWidget->count() - 1;
-    }
-    connect(m_ui->providerListWidget, &QListWidget::currentRowChanged, this, &MainWindow::selectProvider);
-    if (m_ui->providerListWidget->count() > 0)
-        m_ui->providerListWidget->setCurrentRow(startRow);
-    else
-        buildSession(nullptr);
+    refreshProviders(initialProvider.isEmpty()
+                         ? QSettings().value(QStringLiteral("window/provider")).toString()
+                         : initialProvider);
     m_ui->providerListWidget->setFocus();
 
     // The keychain is asked once the window is on screen: D-Bus need not hold up the first paint.
@@ -152,13 +140,33 @@ ProviderPtr MainWindow::currentProvider() const
 
 bool MainWindow::selectProviderById(const QString& id)
 {
-    for (int row = 0; row < m_ui->providerListWidget->count(); ++row) {
-        if (m_ui->providerListWidget->item(row)->data(kProviderIdRole).toString() == id) {
-            m_ui->providerListWidget->setCurrentRow(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_ui->providerListWidget->rowOf(id);
+    if (row >= 0)
+        m_ui->providerListWidget->setCurrentRow(row);
+    return row >= 0;
+}
+
+void MainWindow::refreshProviders(const QString& selectId)
+{
+    // The provider in use stays current unless another is asked for; a new list is built silently.
+    const QString current = m_ui->providerListWidget->idAt(m_currentRow);
+    m_ui->providerListWidget->fill(m_registry.listing(), current);
+    m_currentRow = m_ui->providerListWidget->currentRow();
+    const int wanted = m_ui->providerListWidget->rowOf(selectId.isEmpty() ? current : selectId);
+    if (wanted >= 0 && wanted != m_currentRow)
+        m_ui->providerListWidget->setCurrentRow(wanted);
+    else if (m_currentRow < 0)
+        m_ui->providerListWidget->setCurrentRow(qMax(0, wanted)); // the one in use went away
+    if (m_ui->providerListWidget->count() == 0)
+        buildSession(nullptr);
+}
+
+void MainWindow::reopenProvider()
+{
+    // Its files were replaced: the form is built again from them, once the operator lets go of edits.
+    if (m_session && m_guard->release(tr("The provider was replaced and its form is built again. The unsent "
+                                         "edits of %1 can be kept as a draft or discarded.")))
+        buildSession(m_registry.provider(m_session->provider().id()));
 }
 
 void MainWindow::selectProvider(int row)
@@ -172,10 +180,9 @@ void MainWindow::selectProvider(int row)
         return;
     }
     m_currentRow = row;
-    const QListWidgetItem* item = m_ui->providerListWidget->item(row);
-    const QString id = item ? item->data(kProviderIdRole).toString() : QString();
-    buildSession(item ? m_registry.provider(id) : nullptr);
-    if (!m_session && item)
+    const QString id = m_ui->providerListWidget->idAt(row);
+    buildSession(id.isEmpty() ? nullptr : m_registry.provider(id));
+    if (!m_session && !id.isEmpty())
         m_ui->operationLabel->setText(m_registry.whyNot(id)); // a broken spec says why
 }
 
@@ -387,14 +394,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_session->cancel();
     WindowLayout::save(this, {m_ui->mainSplitter, m_ui->formSplitter});
     event->accept();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About %1").arg(ApplicationIdentity::displayName()),
-                       tr("<h3>%1 %2</h3><p>Edit customer accounts on SaaS platforms through their "
-                          "update-account APIs.</p>")
-                           .arg(ApplicationIdentity::displayName(), ApplicationIdentity::version()));
 }
 
 } // namespace AccountDesk

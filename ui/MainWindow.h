@@ -33,9 +33,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `initialProvider`: the id to start with; empty for the one used last.
-    MainWindow(const ProviderRegistry& registry, CredentialStore& store,
-               const QString& initialProvider = QString(), QWidget* parent = nullptr);
+    // `initialProvider`: the id to start with; empty for the one used last. The window keeps its own
+    // registry, which File → Import and Remove reload.
+    MainWindow(ProviderRegistry registry, CredentialStore& store, const QString& initialProvider = QString(),
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ProviderPtr currentProvider() const;
@@ -46,6 +47,10 @@ public:
 
     // Selects a provider by id; false when there is none.
     bool selectProviderById(const QString& id);
+    // Lists the registry's providers again and selects `selectId` (empty: the one in use stays).
+    void refreshProviders(const QString& selectId);
+    // Builds the current provider's form again from the registry (after its files were replaced).
+    void reopenProvider();
 
     // The actions behind the buttons and shortcuts (public for keyboard-free tests).
     void load();
@@ -67,10 +72,9 @@ private:
     void updateProblems();
     void showActivity(AccountSession::Activity activity);
     void showFailure(const QString& what, const SessionFailure& failure);
-    void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    const ProviderRegistry& m_registry;
+    ProviderRegistry m_registry;
     CredentialManager m_credentials;
     DraftController* m_drafts = nullptr;
     ReportPanel* m_reports = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRect>
 
 class QMainWindow;
 class QSplitter;
@@ -17,6 +18,8 @@ public:
     // tabs), then what the operator left, if anything.
     static void arrange(QMainWindow* window, QSplitter* providerSplitter, QSplitter* formSplitter);
     static void save(const QMainWindow* window, const QList<QSplitter*>& splitters);
+    // `wanted` shrunk to `available` and moved onto it when any part of it is off it.
+    static QRect fitted(const QRect& wanted, const QRect& available);
 };
 
 } // namespace AccountDesk

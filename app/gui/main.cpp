@@ -1,7 +1,10 @@
 #include "FirstPaint.h"
 #include "MainWindow.h"
+#include "ProxyLoginDialog.h"
+#include "UiLanguage.h"
 #include "core/ApplicationIdentity.h"
 #include "core/ProcessHardening.h"
+#include "net/ProxyChoice.h"
 #include "provider/ProviderRegistry.h"
 #include "store/KeychainCredentialStore.h"
 
@@ -22,6 +25,9 @@ int main(int argc, char* argv[])
     AccountDesk::ApplicationIdentity::apply();
     QApplication::setApplicationDisplayName(AccountDesk::ApplicationIdentity::displayName());
     QApplication::setDesktopFileName(QStringLiteral("org.accountdesk.AccountDesk"));
+    AccountDesk::UiLanguage::install();
+    AccountDesk::ProxyChoice::fromSettings().apply();
+    AccountDesk::ProxyAuthenticator::install(AccountDesk::ProxyLoginDialog::asker());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

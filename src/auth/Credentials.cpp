@@ -11,17 +11,17 @@ QString describeControlCharacter(char16_t character)
         QStringLiteral("U+%1").arg(static_cast<uint>(character), 4, 16, QLatin1Char('0')).toUpper();
     switch (character) {
     case u'\r':
-        return QStringLiteral("a carriage return, ") + code;
+        return Credentials::tr("a carriage return, ") + code;
     case u'\n':
-        return QStringLiteral("a line feed, ") + code;
+        return Credentials::tr("a line feed, ") + code;
     case u'\t':
-        return QStringLiteral("a tab, ") + code;
+        return Credentials::tr("a tab, ") + code;
     case u'\0':
-        return QStringLiteral("a NUL, ") + code;
+        return Credentials::tr("a NUL, ") + code;
     case u'\x1b':
-        return QStringLiteral("an escape, ") + code;
+        return Credentials::tr("an escape, ") + code;
     case u'\x7f':
-        return QStringLiteral("a delete, ") + code;
+        return Credentials::tr("a delete, ") + code;
     default:
         return code;
     }
@@ -75,7 +75,7 @@ std::optional<QString> Credentials::problemWith(const QString& value)
     for (const QChar character : value) {
         const char16_t code = character.unicode();
         if (code < 0x20 || code == 0x7f)
-            return QStringLiteral("contains a control character (%1), which cannot be sent in a header")
+            return tr("contains a control character (%1), which cannot be sent in a header")
                 .arg(describeControlCharacter(code));
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace AccountDesk {
 // Credentials share one table; the last one to go overwrites it.
 class Credentials
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::Credentials)
+
 public:
     Credentials() = default;
     Credentials(const Credentials& other) = default;

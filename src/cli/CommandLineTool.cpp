@@ -3,7 +3,10 @@
 #include "AccountCommands.h"
 #include "CredentialsCommand.h"
 #include "FieldListFormatter.h"
+#include "HiddenTerminalInput.h"
 #include "ImportCommand.h"
+#include "net/ProxyAuthenticator.h"
+#include "net/ProxyChoice.h"
 #include "store/HistoryLog.h"
 
 #include <QCoreApplication>
@@ -47,10 +50,69 @@ QString CommandLineTool::usage()
         "Options:\n"
         "  -h, --help           show this help\n"
         "  --version            show the version\n"
+        "  --proxy URL|system|none\n"
+        "                       the proxy for every request (default: the system's, e.g. https_proxy);\n"
+        "                       http:// or socks5://, a password is asked for on the terminal\n"
         "\n"
         "Exit codes: 0 success, 2 invalid input, 3 server error, 4 network failure,\n"
         "5 credentials missing or keychain unavailable.\n"
         "Extra providers are read from the folders in $ACCOUNTDESK_PROVIDERS_PATH.\n");
+}
+
+CommandLineTool::~CommandLineTool()
+{
+    ProxyAuthenticator::install(nullptr); // it asked on this tool's streams
+}
+
+std::optional<ExitCode> CommandLineTool::takeProxyOption(QStringList& arguments)
+{
+    // `--proxy URL|system|none` goes with any command; without it, the system's configuration.
+    ProxyChoice choice;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        const bool joined = argument.startsWith(QStringLiteral("--proxy="));
+        if (argument != QStringLiteral("--proxy") && !joined)
+            continue;
+        if (!joined && i + 1 >= arguments.size()) {
+            m_err << "--proxy: give system, none, or a URL such as http://proxy.example.com:3128\n";
+            return ExitCode::InvalidInput;
+        }
+        const QString value = joined ? argument.mid(8) : arguments.at(i + 1);
+        arguments.remove(i, joined ? 1 : 2);
+        const auto parsed = ProxyChoice::parse(value);
+        if (const QString* problem = std::get_if<QString>(&parsed)) {
+            m_err << "--proxy: " << *problem << '\n';
+            return ExitCode::InvalidInput;
+        }
+        choice = std::get<ProxyChoice>(parsed);
+        --i;
+    }
+    choice.apply();
+    QTextStream* in = m_in;
+    QTextStream& err = m_err;
+    ProxyAuthenticator::install([in, &err](const QString& proxy, const QString& user,
+                                           bool refused) -> std::optional<ProxyAuthenticator::Login> {
+        // Asked on the terminal only: a script gets the proxy's refusal, never a wait.
+        if (!in || !HiddenTerminalInput::isTerminal())
+            return std::nullopt;
+        err << (refused ? "The proxy " + proxy + " refused those credentials.\n"
+                        : "The proxy " + proxy + " asks for credentials.\n");
+        ProxyAuthenticator::Login login{user, QString()};
+        if (login.user.isEmpty()) {
+            err << "Proxy user: ";
+            err.flush();
+            login.user = in->readLine().trimmed();
+        }
+        err << "Proxy password for " << login.user << ": ";
+        err.flush();
+        {
+            const HiddenTerminalInput hidden;
+            login.password = in->readLine();
+        }
+        err << '\n';
+        return login;
+    });
+    return std::nullopt;
 }
 
 ExitCode CommandLineTool::run(const QStringList& arguments)
@@ -60,8 +122,16 @@ ExitCode CommandLineTool::run(const QStringList& arguments)
         m_err.flush();
         return ExitCode::InvalidInput;
     }
-    const QString command = arguments.first();
-    const QStringList rest = arguments.mid(1);
+    QStringList remaining = arguments;
+    if (const std::optional<ExitCode> refused = takeProxyOption(remaining))
+        return *refused;
+    if (remaining.isEmpty()) {
+        m_err << usage();
+        m_err.flush();
+        return ExitCode::InvalidInput;
+    }
+    const QString command = remaining.first();
+    const QStringList rest = remaining.mid(1);
     ExitCode code = ExitCode::Success;
     if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
         command == QStringLiteral("help")) {

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace AccountDesk {
 
 // accountdesk-cli: the scripted face of the core (contract: ../shared/CLI.md). Takes its streams so
@@ -25,10 +27,13 @@ public:
 
     // `arguments` excludes the program name.
     ExitCode run(const QStringList& arguments);
+    ~CommandLineTool();
 
     static QString usage();
 
 private:
+    // Takes `--proxy` out of `arguments` and applies it (or the system's proxy); a refusal on error.
+    std::optional<ExitCode> takeProxyOption(QStringList& arguments);
     ExitCode listProviders(const QStringList& arguments);
     ExitCode listFields(const QStringList& arguments);
     ExitCode listHistory(const QStringList& arguments);

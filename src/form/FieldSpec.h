@@ -48,8 +48,15 @@ struct FieldSpec
     bool additionalProperties = true;
     // Objects whose `additionalProperties` is a schema (a map): what each member's value must be.
     std::shared_ptr<FieldSpec> memberValue;
+    // oneOf/anyOf: the shapes the value may take, each labelled for the operator's choice; with a
+    // discriminator, each variant's `discriminatorValue` is what its member `discriminator` holds.
+    QList<FieldSpec> variants;
+    bool variantsExclusive = false;
+    QString discriminator;
+    QString discriminatorValue;
 
     bool isGroup() const { return type == Type::Object && !children.isEmpty() && !truncated; }
+    bool hasVariants() const { return !variants.isEmpty(); }
     bool isFreeForm() const { return type == Type::Object && (children.isEmpty() || truncated); }
     bool isEditable() const { return !hidden && !readOnly; }
 

@@ -39,8 +39,8 @@ FormSchema FormSchemaBuilder::build(const Schema& body, const QHash<QString, Fie
         const QString location = JsonPointer::append(hintsLocation, pointer);
         FieldSpec* field = findMutable(root, pointer);
         if (!field || pointer.isEmpty()) {
-            diagnostics.append(SpecDiagnostic::error(
-                location, QStringLiteral("the update body has no field \"%1\"").arg(pointer)));
+            diagnostics.append(
+                SpecDiagnostic::error(location, tr("the update body has no field \"%1\"").arg(pointer)));
             continue;
         }
         applyHints(*field, hints.value(pointer), location, diagnostics);
@@ -93,12 +93,45 @@ FieldSpec FormSchemaBuilder::fieldFrom(const Schema& schema, const QString& poin
             field.children.append(fieldFrom(*property.schema, JsonPointer::append(pointer, property.name),
                                             property.name, schema.required.contains(property.name)));
     }
+    if (!schema.truncated)
+        addVariants(field, schema);
     if (schema.type == Schema::Type::Array) {
         const Schema itemSchema = schema.items ? *schema.items : Schema();
         field.item = std::make_shared<FieldSpec>(
             fieldFrom(itemSchema, pointer + QStringLiteral("/-"), QString(), false));
     }
     return field;
+}
+
+void FormSchemaBuilder::addVariants(FieldSpec& field, const Schema& schema)
+{
+    field.variantsExclusive = schema.variantsExclusive;
+    field.discriminator = schema.discriminator;
+    for (qsizetype i = 0; i < schema.variants.size(); ++i) {
+        const Schema& variantSchema = *schema.variants.at(i);
+        FieldSpec variant = fieldFrom(variantSchema, field.pointer, field.name, field.required);
+        const QString definitionName =
+            variantSchema.origin.startsWith(QStringLiteral("/components/schemas/"))
+                ? JsonPointer::unescape(variantSchema.origin.section(QLatin1Char('/'), -1))
+                : QString();
+        if (!field.discriminator.isEmpty()) {
+            // OpenAPI: the mapping's value for this definition, else its member's single value, else its
+            // name.
+            const FieldSpec* member = variant.child(field.discriminator);
+            if (schema.discriminatorMapping.contains(variantSchema.origin))
+                variant.discriminatorValue = schema.discriminatorMapping.value(variantSchema.origin);
+            else if (member && member->enumValues.size() == 1 && member->enumValues.first().isString())
+                variant.discriminatorValue = member->enumValues.first().toString();
+            else
+                variant.discriminatorValue = definitionName;
+        }
+        variant.label = !variantSchema.title.isEmpty()          ? variantSchema.title
+                        : !variant.discriminatorValue.isEmpty() ? variant.discriminatorValue
+                        : !definitionName.isEmpty()
+                            ? labelFor(definitionName)
+                            : QStringLiteral("%1 %2").arg(Schema::typeName(variantSchema.type)).arg(i + 1);
+        field.variants.append(std::move(variant));
+    }
 }
 
 void FormSchemaBuilder::applyHints(FieldSpec& field, const FieldHints& hints, const QString& location,
@@ -111,24 +144,24 @@ void FormSchemaBuilder::applyHints(FieldSpec& field, const FieldHints& hints, co
     if (!hints.hint.isEmpty()) {
         if (!FieldHints::knownHints().contains(hints.hint)) {
             reject(QStringLiteral("hint"),
-                   QStringLiteral("unknown hint \"%1\" (known: %2)")
+                   tr("unknown hint \"%1\" (known: %2)")
                        .arg(hints.hint, FieldHints::knownHints().join(QStringLiteral(", "))));
         } else if (hints.hint == QStringLiteral("email-list")) {
             if (field.type == FieldSpec::Type::Array && field.item &&
                 field.item->type == FieldSpec::Type::String)
                 field.hint = hints.hint;
             else
-                reject(QStringLiteral("hint"), QStringLiteral("\"email-list\" needs an array of strings"));
+                reject(QStringLiteral("hint"), tr("\"email-list\" needs an array of strings"));
         } else if (!isString) {
-            reject(QStringLiteral("hint"), QStringLiteral("\"%1\" needs a string field, not %2")
-                                               .arg(hints.hint, Schema::typeName(field.type)));
+            reject(QStringLiteral("hint"),
+                   tr("\"%1\" needs a string field, not %2").arg(hints.hint, Schema::typeName(field.type)));
         } else {
             field.hint = hints.hint;
         }
     }
     if (hints.maxBytes) {
         if (*hints.maxBytes <= 0)
-            reject(QStringLiteral("maxBytes"), QStringLiteral("must be a positive number of bytes"));
+            reject(QStringLiteral("maxBytes"), tr("must be a positive number of bytes"));
         else
             field.maxBytes = hints.maxBytes;
     }

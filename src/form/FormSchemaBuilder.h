@@ -5,6 +5,7 @@
 #include "openapi/Schema.h"
 #include "openapi/SpecDiagnostic.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace AccountDesk {
@@ -13,6 +14,8 @@ namespace AccountDesk {
 // A hint that names no field, or does not fit the field's type, is reported, never ignored.
 class FormSchemaBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::FormSchemaBuilder)
+
 public:
     static FormSchema build(const Schema& body, const QHash<QString, FieldHints>& hints,
                             SpecDiagnostics& diagnostics,
@@ -24,6 +27,7 @@ public:
 private:
     static FieldSpec fieldFrom(const Schema& schema, const QString& pointer, const QString& name,
                                bool required);
+    static void addVariants(FieldSpec& field, const Schema& schema);
     static void applyHints(FieldSpec& field, const FieldHints& hints, const QString& location,
                            SpecDiagnostics& diagnostics);
 };

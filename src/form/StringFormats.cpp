@@ -1,7 +1,5 @@
 #include "StringFormats.h"
 
-#include "Validator.h"
-
 #include <QDate>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -12,23 +10,21 @@ namespace AccountDesk {
 QString StringFormats::problem(const QString& format, const QString& text)
 {
     if (format == QStringLiteral("email"))
-        return Validator::isEmailAddress(text) ? QString() : QStringLiteral("is not an e-mail address");
+        return isEmailAddress(text) ? QString() : tr("is not an e-mail address");
     if (format == QStringLiteral("uuid"))
-        return Validator::isUuid(text)
-                   ? QString()
-                   : QStringLiteral("is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
+        return isUuid(text) ? QString() : tr("is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
     if (format == QStringLiteral("date"))
-        return isDate(text) ? QString() : QStringLiteral("is not a date (YYYY-MM-DD)");
+        return isDate(text) ? QString() : tr("is not a date (YYYY-MM-DD)");
     if (format == QStringLiteral("date-time"))
         return isDateTime(text) ? QString()
-                                : QStringLiteral("is not a date and time with its offset "
-                                                 "(YYYY-MM-DDThh:mm:ssZ or …+01:00)");
+                                : tr("is not a date and time with its offset "
+                                     "(YYYY-MM-DDThh:mm:ssZ or …+01:00)");
     if (format == QStringLiteral("uri"))
-        return isAbsoluteUri(text) ? QString() : QStringLiteral("is not an absolute URI (https://…)");
+        return isAbsoluteUri(text) ? QString() : tr("is not an absolute URI (https://…)");
     if (format == QStringLiteral("ipv4"))
-        return isIpv4(text) ? QString() : QStringLiteral("is not an IPv4 address (such as 192.0.2.1)");
+        return isIpv4(text) ? QString() : tr("is not an IPv4 address (such as 192.0.2.1)");
     if (format == QStringLiteral("ipv6"))
-        return isIpv6(text) ? QString() : QStringLiteral("is not an IPv6 address");
+        return isIpv6(text) ? QString() : tr("is not an IPv6 address");
     return QString();
 }
 
@@ -77,6 +73,48 @@ bool StringFormats::isIpv6(const QString& text)
     QHostAddress address;
     return text.contains(QLatin1Char(':')) && !text.contains(QLatin1Char('%')) && address.setAddress(text) &&
            address.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
+bool StringFormats::isEmailAddress(const QString& text)
+{
+    // Pragmatic: one @, a non-empty local part without spaces, a dotted domain of letters/digits/-.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    return text.size() <= 320 && pattern.match(text).hasMatch() && !text.contains(QStringLiteral(".."));
+}
+
+bool StringFormats::isUuid(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QStringList StringFormats::ipListProblems(const QString& text)
+{
+    QStringList problems;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty()) {
+            if (i + 1 < lines.size())
+                problems.append(tr("line %1 is empty").arg(i + 1));
+            continue;
+        }
+        const bool isSubnet = line.contains(QLatin1Char('/'));
+        bool valid = false;
+        if (isSubnet) {
+            const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(line);
+            valid = !subnet.first.isNull() && subnet.second >= 0;
+        } else {
+            QHostAddress address;
+            valid = address.setAddress(line) && !line.contains(QLatin1Char('%'));
+        }
+        if (!valid)
+            problems.append(tr("line %1: \"%2\" is not an IP address or CIDR block").arg(i + 1).arg(line));
+    }
+    return problems;
 }
 
 } // namespace AccountDesk

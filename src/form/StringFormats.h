@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace AccountDesk {
 
@@ -9,6 +11,8 @@ namespace AccountDesk {
 // (JSON Schema says so) and pass.
 class StringFormats
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::StringFormats)
+
 public:
     static QString problem(const QString& format, const QString& text);
 
@@ -22,6 +26,10 @@ public:
     // Dotted-quad IPv4 ("192.0.2.1"), each part 0-255 without leading zeros.
     static bool isIpv4(const QString& text);
     static bool isIpv6(const QString& text);
+    static bool isEmailAddress(const QString& text);
+    static bool isUuid(const QString& text);
+    // Each non-empty line an IPv4/IPv6 address or CIDR block; returns the problems by line.
+    static QStringList ipListProblems(const QString& text);
 };
 
 } // namespace AccountDesk

@@ -21,21 +21,21 @@ QString typeWord(FieldSpec::Type type)
 {
     switch (type) {
     case FieldSpec::Type::String:
-        return QStringLiteral("text");
+        return Validator::tr("text");
     case FieldSpec::Type::Integer:
-        return QStringLiteral("a whole number");
+        return Validator::tr("a whole number");
     case FieldSpec::Type::Number:
-        return QStringLiteral("a number");
+        return Validator::tr("a number");
     case FieldSpec::Type::Boolean:
-        return QStringLiteral("true or false");
+        return Validator::tr("true or false");
     case FieldSpec::Type::Array:
-        return QStringLiteral("a list");
+        return Validator::tr("a list");
     case FieldSpec::Type::Object:
-        return QStringLiteral("an object");
+        return Validator::tr("an object");
     case FieldSpec::Type::Any:
         break;
     }
-    return QStringLiteral("a value");
+    return Validator::tr("a value");
 }
 
 QString number(double value)
@@ -53,13 +53,13 @@ bool integerInRange(const QJsonValue& value, const QString& format, QString& pro
 {
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::floor(number) != number) {
-        problem = QStringLiteral("must be a whole number");
+        problem = Validator::tr("must be a whole number");
         return false;
     }
     if (format == QStringLiteral("int64") || format.isEmpty()) {
         // Doubles beyond ±2^63 cannot be int64; QJsonValue keeps exact qint64 below that.
         if (number >= 9223372036854775808.0 || number < -9223372036854775808.0) {
-            problem = QStringLiteral("is out of range for a 64-bit integer");
+            problem = Validator::tr("is out of range for a 64-bit integer");
             return false;
         }
     }
@@ -99,7 +99,7 @@ FieldErrors Validator::validateValue(const QString& pointer, const QJsonValue& v
             check(value, *container->item, pointer, errors);
         return errors;
     }
-    errors.append({pointer, QStringLiteral("the update has no such field")});
+    errors.append({pointer, tr("the update has no such field")});
     return errors;
 }
 
@@ -108,20 +108,22 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
 {
     if (value.isNull()) {
         if (!field.nullable)
-            errors.append({pointer, QStringLiteral("cannot be null")});
+            errors.append({pointer, tr("cannot be null")});
         return;
     }
     if (field.hidden || field.readOnly) {
-        errors.append({pointer, field.hidden ? QStringLiteral("is managed by the server and cannot be sent")
-                                             : QStringLiteral("is read-only")});
+        errors.append(
+            {pointer, field.hidden ? tr("is managed by the server and cannot be sent") : tr("is read-only")});
         return;
     }
+    if (field.hasVariants())
+        checkVariants(value, field, pointer, errors);
     switch (field.type) {
     case FieldSpec::Type::Any:
         return;
     case FieldSpec::Type::String:
         if (!value.isString()) {
-            errors.append({pointer, QStringLiteral("must be %1").arg(typeWord(field.type))});
+            errors.append({pointer, tr("must be %1").arg(typeWord(field.type))});
             return;
         }
         checkString(value.toString(), field, pointer, errors);
@@ -129,31 +131,32 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
     case FieldSpec::Type::Integer:
     case FieldSpec::Type::Number:
         if (!value.isDouble()) {
-            errors.append({pointer, QStringLiteral("must be %1").arg(typeWord(field.type))});
+            errors.append({pointer, tr("must be %1").arg(typeWord(field.type))});
             return;
         }
         checkNumber(value, field, pointer, errors);
         return;
     case FieldSpec::Type::Boolean:
         if (!value.isBool())
-            errors.append({pointer, QStringLiteral("must be true or false")});
+            errors.append({pointer, tr("must be true or false")});
         return;
     case FieldSpec::Type::Array: {
         if (!value.isArray()) {
-            errors.append({pointer, QStringLiteral("must be a list")});
+            errors.append({pointer, tr("must be a list")});
             return;
         }
         const QJsonArray array = value.toArray();
         if (field.minItems && array.size() < *field.minItems)
-            errors.append({pointer, QStringLiteral("needs at least %1 entries").arg(*field.minItems)});
+            errors.append({pointer, tr("needs at least %1 entries").arg(*field.minItems)});
         if (field.maxItems && array.size() > *field.maxItems)
-            errors.append({pointer, QStringLiteral("takes at most %1 entries").arg(*field.maxItems)});
+            errors.append({pointer, tr("takes at most %1 entries").arg(*field.maxItems)});
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString itemPointer = JsonPointer::append(pointer, i);
             if (field.hint == QStringLiteral("email-list")) {
-                if (!array.at(i).isString() || !isEmailAddress(array.at(i).toString()))
-                    errors.append({itemPointer, QStringLiteral("\"%1\" is not an e-mail address")
-                                                    .arg(array.at(i).toVariant().toString())});
+                if (!array.at(i).isString() || !StringFormats::isEmailAddress(array.at(i).toString()))
+                    errors.append(
+                        {itemPointer,
+                         tr("\"%1\" is not an e-mail address").arg(array.at(i).toVariant().toString())});
                 continue;
             }
             if (field.item)
@@ -163,16 +166,16 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
     }
     case FieldSpec::Type::Object: {
         if (!value.isObject()) {
-            errors.append({pointer, QStringLiteral("must be an object")});
+            errors.append({pointer, tr("must be an object")});
             return;
         }
         const QJsonObject object = value.toObject();
         if (field.maxBytes) {
             const qsizetype bytes = JsonText::compact(value).size();
             if (bytes > *field.maxBytes)
-                errors.append({pointer, QStringLiteral("is %1 bytes as JSON; the limit is %2 bytes")
-                                            .arg(bytes)
-                                            .arg(*field.maxBytes)});
+                errors.append(
+                    {pointer,
+                     tr("is %1 bytes as JSON; the limit is %2 bytes").arg(bytes).arg(*field.maxBytes)});
         }
         if (field.isFreeForm() && !field.memberValue)
             return;
@@ -181,14 +184,13 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
             if (object.contains(child.name))
                 check(object.value(child.name), child, childPointer, errors);
             else if (child.required && !child.hidden && !child.readOnly)
-                errors.append({childPointer, QStringLiteral("is required")});
+                errors.append({childPointer, tr("is required")});
         }
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (field.child(it.key()))
                 continue;
             if (!field.additionalProperties)
-                errors.append(
-                    {JsonPointer::append(pointer, it.key()), QStringLiteral("the update has no such field")});
+                errors.append({JsonPointer::append(pointer, it.key()), tr("the update has no such field")});
             else if (field.memberValue)
                 check(it.value(), *field.memberValue, JsonPointer::append(pointer, it.key()), errors);
         }
@@ -197,40 +199,83 @@ void Validator::check(const QJsonValue& value, const FieldSpec& field, const QSt
     }
 }
 
+void Validator::checkVariants(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
+                              FieldErrors& errors) const
+{
+    // With a discriminator the value says which variant it is, and must then be exactly that.
+    if (!field.discriminator.isEmpty() && value.isObject()) {
+        const QJsonValue tag = value.toObject().value(field.discriminator);
+        const QString tagPointer = JsonPointer::append(pointer, field.discriminator);
+        QStringList tags;
+        for (const FieldSpec& variant : field.variants) {
+            if (tag.isString() && tag.toString() == variant.discriminatorValue) {
+                check(value, variant, pointer, errors);
+                return;
+            }
+            tags.append(variant.discriminatorValue);
+        }
+        errors.append(
+            {tagPointer,
+             tag.isUndefined()
+                 ? tr("is required: it says which kind this is (%1)").arg(tags.join(QStringLiteral(", ")))
+                 : tr("must be one of %1").arg(tags.join(QStringLiteral(", ")))});
+        return;
+    }
+    QStringList matching;
+    QStringList mismatches;
+    for (const FieldSpec& variant : field.variants) {
+        FieldErrors variantErrors;
+        check(value, variant, pointer, variantErrors);
+        if (variantErrors.isEmpty()) {
+            matching.append(variant.label);
+            continue;
+        }
+        const FieldError& first = variantErrors.first();
+        const QString where = first.pointer.mid(pointer.size());
+        mismatches.append(QStringLiteral("%1: %2%3")
+                              .arg(variant.label,
+                                   where.isEmpty() ? QString() : where.mid(1) + QLatin1Char(' '),
+                                   first.message));
+    }
+    if (matching.isEmpty())
+        errors.append(
+            {pointer, tr("matches none of its kinds (%1)").arg(mismatches.join(QStringLiteral("; ")))});
+    else if (field.variantsExclusive && matching.size() > 1)
+        errors.append({pointer, tr("matches more than one of its kinds (%1); it must be exactly one")
+                                    .arg(matching.join(QStringLiteral(", ")))});
+}
+
 void Validator::checkString(const QString& text, const FieldSpec& field, const QString& pointer,
                             FieldErrors& errors) const
 {
     const qsizetype length = characterCount(text);
     if (field.minLength && length < *field.minLength)
-        errors.append({pointer, *field.minLength == 1
-                                    ? QStringLiteral("cannot be empty")
-                                    : QStringLiteral("needs at least %1 characters (has %2)")
-                                          .arg(*field.minLength)
-                                          .arg(length)});
+        errors.append(
+            {pointer, *field.minLength == 1
+                          ? tr("cannot be empty")
+                          : tr("needs at least %1 characters (has %2)").arg(*field.minLength).arg(length)});
     if (field.maxLength && length > *field.maxLength)
         errors.append(
-            {pointer,
-             QStringLiteral("takes at most %1 characters (has %2)").arg(*field.maxLength).arg(length)});
+            {pointer, tr("takes at most %1 characters (has %2)").arg(*field.maxLength).arg(length)});
     if (!field.enumValues.isEmpty() && !field.enumValues.contains(QJsonValue(text))) {
         QStringList options;
         for (const QJsonValue& option : field.enumValues)
             options.append(option.toVariant().toString());
-        errors.append({pointer, QStringLiteral("must be one of %1").arg(options.join(QStringLiteral(", ")))});
+        errors.append({pointer, tr("must be one of %1").arg(options.join(QStringLiteral(", ")))});
         return;
     }
     if (!field.pattern.isEmpty()) {
         const QRegularExpression pattern(field.pattern);
         if (pattern.isValid() && !pattern.match(text).hasMatch())
-            errors.append({pointer, QStringLiteral("does not match the pattern %1").arg(field.pattern)});
+            errors.append({pointer, tr("does not match the pattern %1").arg(field.pattern)});
     }
     if (const QString problem = StringFormats::problem(field.format, text); !problem.isEmpty())
         errors.append({pointer, problem});
 
     if (field.hint == QStringLiteral("country") && !CountryCodes::isAssigned(text))
-        errors.append(
-            {pointer, QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(text)});
+        errors.append({pointer, tr("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(text)});
     if (field.hint == QStringLiteral("ip-list"))
-        for (const QString& problem : ipListProblems(text))
+        for (const QString& problem : StringFormats::ipListProblems(text))
             errors.append({pointer, problem});
     if (field.hint == QStringLiteral("json-array-string")) {
         QJsonParseError parseError;
@@ -240,11 +285,10 @@ void Validator::checkString(const QString& text, const FieldSpec& field, const Q
             valid = valid && element.isString();
         if (!valid)
             errors.append(
-                {pointer,
-                 QStringLiteral("must be a JSON array of strings, e.g. [\"gold-tier\", \"university\"]")});
+                {pointer, tr("must be a JSON array of strings, e.g. [\"gold-tier\", \"university\"]")});
     }
     if (field.maxBytes && JsonText::compact(text).size() > *field.maxBytes)
-        errors.append({pointer, QStringLiteral("is %1 bytes as JSON; the limit is %2 bytes")
+        errors.append({pointer, tr("is %1 bytes as JSON; the limit is %2 bytes")
                                     .arg(JsonText::compact(text).size())
                                     .arg(*field.maxBytes)});
 }
@@ -264,7 +308,7 @@ void Validator::checkNumber(const QJsonValue& value, const FieldSpec& field, con
         const bool tooSmall = field.exclusiveMinimum ? number <= *field.minimum : number < *field.minimum;
         if (tooSmall)
             errors.append(
-                {pointer, QStringLiteral("must be %1 %2")
+                {pointer, tr("must be %1 %2")
                               .arg(field.exclusiveMinimum ? QStringLiteral(">") : QStringLiteral("≥"),
                                    AccountDesk::number(*field.minimum))});
     }
@@ -272,94 +316,51 @@ void Validator::checkNumber(const QJsonValue& value, const FieldSpec& field, con
         const bool tooLarge = field.exclusiveMaximum ? number >= *field.maximum : number > *field.maximum;
         if (tooLarge)
             errors.append(
-                {pointer, QStringLiteral("must be %1 %2")
+                {pointer, tr("must be %1 %2")
                               .arg(field.exclusiveMaximum ? QStringLiteral("<") : QStringLiteral("≤"),
                                    AccountDesk::number(*field.maximum))});
     }
     if (!field.enumValues.isEmpty() && !field.enumValues.contains(value))
-        errors.append({pointer, QStringLiteral("is not one of the allowed values")});
+        errors.append({pointer, tr("is not one of the allowed values")});
 }
 
 std::optional<FieldError> Validator::validatePathParameter(const Parameter& parameter, const QString& text)
 {
     const QString where = QLatin1Char('{') + parameter.name + QLatin1Char('}');
     if (text.isEmpty())
-        return FieldError{where, QStringLiteral("is required")};
+        return FieldError{where, tr("is required")};
     // As a path segment these would climb the URL ("/accounts/.." is "/"), whatever the schema says.
     if (text == QStringLiteral(".") || text == QStringLiteral(".."))
-        return FieldError{where, QStringLiteral("\".\" and \"..\" are not account ids")};
+        return FieldError{where, tr("\".\" and \"..\" are not account ids")};
     const Schema& schema = *parameter.schema;
     if (schema.type == Schema::Type::Integer) {
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
         static const QRegularExpression digits(QStringLiteral("^-?[0-9]+$"));
         if (!ok || !digits.match(text).hasMatch())
-            return FieldError{where, QStringLiteral("\"%1\" is not a whole number%2")
+            return FieldError{where, tr("\"%1\" is not a whole number%2")
                                          .arg(text, schema.format == QStringLiteral("int64")
-                                                        ? QStringLiteral(" in the 64-bit range")
+                                                        ? tr(" in the 64-bit range")
                                                         : QString())};
         if (schema.format == QStringLiteral("int32") &&
             (value < std::numeric_limits<qint32>::min() || value > std::numeric_limits<qint32>::max()))
-            return FieldError{where, QStringLiteral("is out of range for a 32-bit integer")};
+            return FieldError{where, tr("is out of range for a 32-bit integer")};
         if (schema.minimum && static_cast<double>(value) < *schema.minimum)
-            return FieldError{where, QStringLiteral("must be ≥ %1").arg(number(*schema.minimum))};
+            return FieldError{where, tr("must be ≥ %1").arg(number(*schema.minimum))};
         if (schema.maximum && static_cast<double>(value) > *schema.maximum)
-            return FieldError{where, QStringLiteral("must be ≤ %1").arg(number(*schema.maximum))};
+            return FieldError{where, tr("must be ≤ %1").arg(number(*schema.maximum))};
         return std::nullopt;
     }
     if (text.trimmed() != text || text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('\n')))
-        return FieldError{
-            where, QStringLiteral("\"%1\" cannot contain spaces at the ends, '/' or line breaks").arg(text)};
-    if (schema.format == QStringLiteral("uuid") && !isUuid(text))
-        return FieldError{where, QStringLiteral("\"%1\" is not a UUID").arg(text)};
+        return FieldError{where,
+                          tr("\"%1\" cannot contain spaces at the ends, '/' or line breaks").arg(text)};
+    if (schema.format == QStringLiteral("uuid") && !StringFormats::isUuid(text))
+        return FieldError{where, tr("\"%1\" is not a UUID").arg(text)};
     if (schema.maxLength && characterCount(text) > *schema.maxLength)
-        return FieldError{where, QStringLiteral("takes at most %1 characters").arg(*schema.maxLength)};
+        return FieldError{where, tr("takes at most %1 characters").arg(*schema.maxLength)};
     if (!schema.enumValues.isEmpty() && !schema.enumValues.contains(QJsonValue(text)))
-        return FieldError{where, QStringLiteral("is not one of the allowed values")};
+        return FieldError{where, tr("is not one of the allowed values")};
     return std::nullopt;
-}
-
-bool Validator::isEmailAddress(const QString& text)
-{
-    // Pragmatic: one @, a non-empty local part without spaces, a dotted domain of letters/digits/-.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
-    return text.size() <= 320 && pattern.match(text).hasMatch() && !text.contains(QStringLiteral(".."));
-}
-
-bool Validator::isUuid(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return pattern.match(text).hasMatch();
-}
-
-QStringList Validator::ipListProblems(const QString& text)
-{
-    QStringList problems;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty()) {
-            if (i + 1 < lines.size())
-                problems.append(QStringLiteral("line %1 is empty").arg(i + 1));
-            continue;
-        }
-        const bool isSubnet = line.contains(QLatin1Char('/'));
-        bool valid = false;
-        if (isSubnet) {
-            const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(line);
-            valid = !subnet.first.isNull() && subnet.second >= 0;
-        } else {
-            QHostAddress address;
-            valid = address.setAddress(line) && !line.contains(QLatin1Char('%'));
-        }
-        if (!valid)
-            problems.append(
-                QStringLiteral("line %1: \"%2\" is not an IP address or CIDR block").arg(i + 1).arg(line));
-    }
-    return problems;
 }
 
 } // namespace AccountDesk

@@ -4,6 +4,7 @@
 #include "FormSchema.h"
 #include "openapi/Parameter.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -15,6 +16,8 @@ namespace AccountDesk {
 // sent while any remains.
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::Validator)
+
 public:
     explicit Validator(const FormSchema& schema);
 
@@ -26,14 +29,11 @@ public:
     // A path parameter as typed ("123"): on success its text for the URL, else the problem.
     static std::optional<FieldError> validatePathParameter(const Parameter& parameter, const QString& text);
 
-    static bool isEmailAddress(const QString& text);
-    static bool isUuid(const QString& text);
-    // Each non-empty line an IPv4/IPv6 address or CIDR block; returns the problems by line.
-    static QStringList ipListProblems(const QString& text);
-
 private:
     void check(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
                FieldErrors& errors) const;
+    void checkVariants(const QJsonValue& value, const FieldSpec& field, const QString& pointer,
+                       FieldErrors& errors) const;
     void checkString(const QString& text, const FieldSpec& field, const QString& pointer,
                      FieldErrors& errors) const;
     void checkNumber(const QJsonValue& value, const FieldSpec& field, const QString& pointer,

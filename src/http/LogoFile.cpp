@@ -30,14 +30,14 @@ std::optional<FieldError> LogoFile::check(const QString& fileName, const QByteAr
     const QString where = QStringLiteral("--logo");
     if (content.size() > rule.maximumBytes)
         return FieldError{where,
-                          QStringLiteral("%1 is %2; the \"%3\" part takes at most %4")
+                          tr("%1 is %2; the \"%3\" part takes at most %4")
                               .arg(fileName, sizeOf(content.size()), rule.part, limitOf(rule.maximumBytes))};
     if (content.isEmpty())
-        return FieldError{where, QStringLiteral("%1 is empty").arg(fileName)};
+        return FieldError{where, tr("%1 is empty").arg(fileName)};
     const QString detected = RequestBuilder::detectContentType(content);
     if (!rule.acceptedTypes.isEmpty() && !rule.acceptedTypes.contains(detected))
         return FieldError{
-            where, QStringLiteral("%1 is %2, and the \"%3\" part takes only %4")
+            where, tr("%1 is %2, and the \"%3\" part takes only %4")
                        .arg(fileName, detected, rule.part, rule.acceptedTypes.join(QStringLiteral(", ")))};
     if (contentType)
         *contentType = detected;
@@ -54,15 +54,15 @@ std::variant<FileAttachment, FieldError> LogoFile::load(const QString& path, con
     case BoundedFile::Status::Read:
         break;
     case BoundedFile::Status::Missing:
-        return FieldError{where, QStringLiteral("%1: no such file").arg(path)};
+        return FieldError{where, tr("%1: no such file").arg(path)};
     case BoundedFile::Status::NotARegularFile:
-        return FieldError{where, QStringLiteral("%1 is not a regular file").arg(path)};
+        return FieldError{where, tr("%1 is not a regular file").arg(path)};
     case BoundedFile::Status::TooLarge:
         if (read.size > rule.maximumBytes + 1)
             return FieldError{
-                where, QStringLiteral("%1 is %2; the \"%3\" part takes at most %4")
+                where, tr("%1 is %2; the \"%3\" part takes at most %4")
                            .arg(info.fileName(), sizeOf(read.size), rule.part, limitOf(rule.maximumBytes))};
-        return FieldError{where, QStringLiteral("%1 is over the limit: the \"%2\" part takes at most %3")
+        return FieldError{where, tr("%1 is over the limit: the \"%2\" part takes at most %3")
                                      .arg(info.fileName(), rule.part, limitOf(rule.maximumBytes))};
     case BoundedFile::Status::Unreadable:
         return FieldError{where, QStringLiteral("%1: %2").arg(path, read.error)};

@@ -4,6 +4,8 @@
 #include "FileRule.h"
 #include "form/FieldError.h"
 
+#include <QCoreApplication>
+
 #include <variant>
 
 namespace AccountDesk {
@@ -12,6 +14,8 @@ namespace AccountDesk {
 // limit, its type judged by its bytes and checked against the types the part accepts.
 class LogoFile
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::LogoFile)
+
 public:
     static constexpr qint64 kMaximumBytes = FileRule::kDefaultMaximumBytes;
 

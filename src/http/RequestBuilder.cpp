@@ -60,27 +60,23 @@ std::optional<FieldError> RequestBuilder::checkBaseUrl(const QUrl& url)
     const QString where = QStringLiteral("--base-url");
     // Messages never repeat what was typed: it may hold a password.
     if (!url.userInfo().isEmpty())
-        return FieldError{where,
-                          QStringLiteral("holds a user name or password: put credentials in Credentials… "
-                                         "(or `credentials set`), never in the URL")};
+        return FieldError{where, tr("holds a user name or password: put credentials in Credentials… "
+                                    "(or `credentials set`), never in the URL")};
     if (!url.isValid() || url.host().isEmpty())
-        return FieldError{where, QStringLiteral("is not an absolute URL such as https://api.example.com/v1")};
+        return FieldError{where, tr("is not an absolute URL such as https://api.example.com/v1")};
     if (url.hasQuery() || url.hasFragment())
-        return FieldError{where, QStringLiteral("a base URL has no query (?…) or fragment (#…)")};
+        return FieldError{where, tr("a base URL has no query (?…) or fragment (#…)")};
     if (url.host().contains(QLatin1Char('{')))
-        return FieldError{
-            where, QStringLiteral("\"%1\" still has a {variable}: give the full URL").arg(url.toString())};
+        return FieldError{where, tr("\"%1\" still has a {variable}: give the full URL").arg(url.toString())};
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("https"))
         return std::nullopt;
     if (scheme == QStringLiteral("http")) {
         if (isLoopback(url))
             return std::nullopt;
-        return FieldError{
-            where, QStringLiteral("plain http:// is only allowed to a loopback address; use https://")};
+        return FieldError{where, tr("plain http:// is only allowed to a loopback address; use https://")};
     }
-    return FieldError{where,
-                      QStringLiteral("scheme \"%1\" is not supported; use https://").arg(url.scheme())};
+    return FieldError{where, tr("scheme \"%1\" is not supported; use https://").arg(url.scheme())};
 }
 
 QString RequestBuilder::detectContentType(const QByteArray& content)
@@ -109,7 +105,7 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::start(const Operation& op
     for (auto it = target.pathParameters.constBegin(); it != target.pathParameters.constEnd(); ++it)
         if (!operation.parameter(QStringLiteral("path"), it.key()) && !it.value().isEmpty())
             errors.append({QLatin1Char('{') + it.key() + QLatin1Char('}'),
-                           QStringLiteral("%1 takes no such path parameter").arg(operation.displayName())});
+                           tr("%1 takes no such path parameter").arg(operation.displayName())});
     if (!errors.isEmpty())
         return errors;
 
@@ -132,14 +128,12 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::start(const Operation& op
             value = parameter.schema->enumValues.first().toVariant().toString();
         if (const std::optional<QString> problem = Credentials::problemWith(value);
             problem && !value.isEmpty())
-            errors.append({parameter.name,
-                           QStringLiteral("the spec's value for this header %1").arg(*problem),
+            errors.append({parameter.name, tr("the spec's value for this header %1").arg(*problem),
                            FieldError::Location::Other});
         else if (!value.isEmpty())
             request.headers.append(HttpRequest::Header(parameter.name.toLatin1(), value.toUtf8()));
         else if (parameter.required)
-            errors.append(
-                {parameter.name, QStringLiteral("the spec requires this header but gives no value for it")});
+            errors.append({parameter.name, tr("the spec requires this header but gives no value for it")});
     }
     request.headers.append(HttpRequest::Header("User-Agent", userAgent()));
     request.headers.append(HttpRequest::Header("X-Request-ID", newRequestId()));
@@ -153,7 +147,7 @@ std::variant<HttpRequest, FieldErrors> RequestBuilder::buildRead(const RequestTa
     const Operation* read = m_provider.readOperation();
     if (!read)
         return FieldErrors{
-            {QStringLiteral("<provider>"), QStringLiteral("%1 has no read operation").arg(m_provider.id())}};
+            {QStringLiteral("<provider>"), tr("%1 has no read operation").arg(m_provider.id())}};
     return start(*read, target);
 }
 
@@ -174,8 +168,7 @@ RequestBuilder::buildUpdate(const QJsonObject& body, const RequestTarget& target
         return request;
     }
     if (!m_provider.multipart())
-        return FieldErrors{
-            {QStringLiteral("--logo"), QStringLiteral("%1 takes no file upload").arg(m_provider.id())}};
+        return FieldErrors{{QStringLiteral("--logo"), tr("%1 takes no file upload").arg(m_provider.id())}};
     const QByteArray boundary = newBoundary();
     request.headers.insert(
         1, HttpRequest::Header("Content-Type",

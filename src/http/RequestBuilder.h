@@ -6,6 +6,7 @@
 #include "form/FieldError.h"
 #include "provider/Provider.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace AccountDesk {
 // Adds Content-Type, Accept, the spec's header parameters, User-Agent and a request id.
 class RequestBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::RequestBuilder)
+
 public:
     explicit RequestBuilder(const Provider& provider);
 

@@ -135,9 +135,8 @@ bool AccountCall::followRedirect(const ApiResult& answer)
         m_result.requestMayHaveArrived = m_seenSeeOther || answer.status == 303;
         m_result.attempts = m_attempts;
         m_result.finalUrl = answer.finalUrl;
-        m_result.errorMessage = QStringLiteral("refused redirect (%1) to %2: %3")
-                                    .arg(answer.status)
-                                    .arg(location.toString(), *why);
+        m_result.errorMessage =
+            tr("refused redirect (%1) to %2: %3").arg(answer.status).arg(location.toString(), *why);
         return false;
     }
     ++m_redirects;

@@ -204,23 +204,23 @@ ApiResult HttpExchange::endedEarly() const
         break;
     case Ending::Deadline:
         result.failure = ApiResult::Failure::Deadline;
-        result.errorMessage = QStringLiteral("no complete answer within %1 s (deadline timeout)")
-                                  .arg(seconds(m_options.timeoutMs));
+        result.errorMessage =
+            tr("no complete answer within %1 s (deadline timeout)").arg(seconds(m_options.timeoutMs));
         break;
     case Ending::Idle:
         result.failure = ApiResult::Failure::IdleTimeout;
-        result.errorMessage = QStringLiteral("no data for %1 s (idle timeout)").arg(seconds(m_idleMs));
+        result.errorMessage = tr("no data for %1 s (idle timeout)").arg(seconds(m_idleMs));
         break;
     case Ending::TooLarge:
         result.failure = ApiResult::Failure::TooLarge;
         result.requestMayHaveArrived = true;
-        result.errorMessage =
-            m_announced >= 0 ? QStringLiteral("the answer announces %1 bytes, over the limit of %2; not read")
-                                   .arg(m_announced)
-                                   .arg(describeSize(m_options.maxResponseBytes))
-                             : QStringLiteral("the answer is over the limit of %1; cut off after %2 bytes")
-                                   .arg(describeSize(m_options.maxResponseBytes))
-                                   .arg(m_received);
+        result.errorMessage = m_announced >= 0
+                                  ? tr("the answer announces %1 bytes, over the limit of %2; not read")
+                                        .arg(m_announced)
+                                        .arg(describeSize(m_options.maxResponseBytes))
+                                  : tr("the answer is over the limit of %1; cut off after %2 bytes")
+                                        .arg(describeSize(m_options.maxResponseBytes))
+                                        .arg(m_received);
         break;
     case Ending::None:
         break;
@@ -247,9 +247,9 @@ ApiResult HttpExchange::verdict(QNetworkReply& reply)
     if (reply.hasRawHeader("Content-Length")) {
         announced = parseContentLength(reply.rawHeader("Content-Length"));
         if (!announced && bodyExpected)
-            return cutShort(status, announced,
-                            QStringLiteral("invalid Content-Length: %1")
-                                .arg(QString::fromLatin1(reply.rawHeader("Content-Length"))));
+            return cutShort(
+                status, announced,
+                tr("invalid Content-Length: %1").arg(QString::fromLatin1(reply.rawHeader("Content-Length"))));
     }
     if (error != QNetworkReply::NoError && !ReplyError::endsACompleteAnswer(error, status))
         return cutShort(status, bodyExpected ? announced : std::nullopt, reply.errorString());
@@ -273,9 +273,9 @@ ApiResult HttpExchange::cutShort(int status, std::optional<qint64> announced, co
     result.outcome = ApiResult::Outcome::NetworkFailure;
     result.failure = ApiResult::Failure::CutShort;
     result.requestMayHaveArrived = true;
-    result.errorMessage =
-        announced ? QStringLiteral("the answer was cut short: %1 of %2 bytes").arg(m_received).arg(*announced)
-                  : QStringLiteral("the answer was cut short after %1 bytes").arg(m_received);
+    result.errorMessage = announced
+                              ? tr("the answer was cut short: %1 of %2 bytes").arg(m_received).arg(*announced)
+                              : tr("the answer was cut short after %1 bytes").arg(m_received);
     result.errorMessage += detail.isEmpty() ? QStringLiteral(" (HTTP %1)").arg(status)
                                             : QStringLiteral(" (HTTP %1; %2)").arg(status).arg(detail);
     return result;

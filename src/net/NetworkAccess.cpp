@@ -1,8 +1,12 @@
 #include "NetworkAccess.h"
 
+#include "ProxyAuthenticator.h"
+
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
@@ -27,10 +31,17 @@ QNetworkAccessManager& NetworkAccess::manager()
         // Redirects are followed by AccountCall, never by Qt behind our back.
         created->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         created->setAutoDeleteReplies(false);
+        QObject::connect(created, &QNetworkAccessManager::proxyAuthenticationRequired, created,
+                         &ProxyAuthenticator::answer);
         g_manager = created;
         return created;
     }();
     return *manager;
+}
+
+QNetworkAccessManager* NetworkAccess::existing()
+{
+    return g_manager;
 }
 
 void NetworkAccess::settle()

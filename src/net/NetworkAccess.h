@@ -9,6 +9,8 @@ class NetworkAccess
 {
 public:
     static QNetworkAccessManager& manager();
+    // The manager if it was created already, else null (to configure it without creating it).
+    static QNetworkAccessManager* existing();
 
     // Called by a program's main() just before its application object goes away. A reply ended by
     // its exchange is deleted later, from the event loop; a process that exits right after a request

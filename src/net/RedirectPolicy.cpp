@@ -20,14 +20,14 @@ std::optional<QString> RedirectPolicy::refusal(const QUrl& from, const QUrl& to,
                                                int maximum)
 {
     if (!to.isValid() || to.host().isEmpty())
-        return QStringLiteral("not a valid URL");
+        return tr("not a valid URL");
     if (redirectsSoFar >= maximum)
-        return QStringLiteral("more than %1 redirects").arg(maximum);
+        return tr("more than %1 redirects").arg(maximum);
     if (from.scheme().compare(QStringLiteral("https"), Qt::CaseInsensitive) == 0 &&
         to.scheme().compare(QStringLiteral("https"), Qt::CaseInsensitive) != 0)
-        return QStringLiteral("it would leave HTTPS");
+        return tr("it would leave HTTPS");
     if (!sameOrigin(from, to))
-        return QStringLiteral("another origin must not receive the credentials");
+        return tr("another origin must not receive the credentials");
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +12,8 @@ namespace AccountDesk {
 // HTTP, never to another origin (scheme, host, port), never more than a few times.
 class RedirectPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::RedirectPolicy)
+
 public:
     // nullopt when allowed; otherwise why not.
     static std::optional<QString> refusal(const QUrl& from, const QUrl& to, int redirectsSoFar, int maximum);

@@ -25,17 +25,26 @@ QString ReplyError::describe(QNetworkReply::NetworkError error, const QString& d
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused: %1").arg(detail);
+        return tr("connection refused: %1").arg(detail);
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError: // Qt wanted to write the request again: see OneShotBody
-        return QStringLiteral("the server closed the connection before answering; the request may have "
-                              "arrived and was not sent again");
+        return tr("the server closed the connection before answering; the request may have "
+                  "arrived and was not sent again");
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found: %1").arg(detail);
+        return tr("host not found: %1").arg(detail);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return tr("the proxy did not carry the request (see Preferences or --proxy): %1").arg(detail);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("the proxy wants a user name and password, which are asked for in the window or at a "
+                  "terminal, never read from a file: %1")
+            .arg(detail);
     case QNetworkReply::TimeoutError:
-        return QStringLiteral("timeout: %1").arg(detail);
+        return tr("timeout: %1").arg(detail);
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("TLS error (the certificate was not trusted; TLS errors are never ignored): %1")
+        return tr("TLS error (the certificate was not trusted; TLS errors are never ignored): %1")
             .arg(detail);
     default:
         return detail;

@@ -2,6 +2,7 @@
 
 #include "ApiResult.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace AccountDesk {
 // it leaves a complete answer standing.
 class ReplyError
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::ReplyError)
+
 public:
     static ApiResult::Failure failure(QNetworkReply::NetworkError error);
     static QString describe(QNetworkReply::NetworkError error, const QString& detail);

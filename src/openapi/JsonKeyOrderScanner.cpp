@@ -54,10 +54,10 @@ std::optional<QHash<QString, QStringList>> JsonKeyOrderScanner::scan(const QByte
         characters += added;
         if (characters <= StructuredDocument::kMaximumCharacters)
             return true;
-        diagnostics.append(SpecDiagnostic::error(
-            stack.empty() ? QString() : JsonPointer::abbreviate(stack.back().pointer),
-            QStringLiteral("keys nested this deep make more than %1 characters of object paths")
-                .arg(StructuredDocument::kMaximumCharacters)));
+        diagnostics.append(
+            SpecDiagnostic::error(stack.empty() ? QString() : JsonPointer::abbreviate(stack.back().pointer),
+                                  tr("keys nested this deep make more than %1 characters of object paths")
+                                      .arg(StructuredDocument::kMaximumCharacters)));
         return false;
     };
 

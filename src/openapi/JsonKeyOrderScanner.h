@@ -3,6 +3,7 @@
 #include "SpecDiagnostic.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace AccountDesk {
 // with an error when the keys and object pointers outgrow StructuredDocument::kMaximumCharacters.
 class JsonKeyOrderScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::JsonKeyOrderScanner)
+
 public:
     static std::optional<QHash<QString, QStringList>> scan(const QByteArray& json,
                                                            SpecDiagnostics& diagnostics);

@@ -12,8 +12,8 @@ std::shared_ptr<const OpenApiDocument> OpenApiDocument::load(const QByteArray& t
                                                              SpecDiagnostics& diagnostics)
 {
     if (text.size() > kMaximumBytes) {
-        diagnostics.append(SpecDiagnostic::error(
-            QString(), QStringLiteral("the document is larger than 8 MiB, the limit for a spec")));
+        diagnostics.append(
+            SpecDiagnostic::error(QString(), tr("the document is larger than 8 MiB, the limit for a spec")));
         return nullptr;
     }
     SpecDiagnostics found;
@@ -40,17 +40,17 @@ std::shared_ptr<const OpenApiDocument> OpenApiDocument::loadFile(const QString& 
     case BoundedFile::Status::Read:
         return load(read.content, diagnostics);
     case BoundedFile::Status::Missing:
-        problem = QStringLiteral("cannot read %1: no such file").arg(path);
+        problem = tr("cannot read %1: no such file").arg(path);
         break;
     case BoundedFile::Status::NotARegularFile:
-        problem = QStringLiteral("cannot read %1: not a regular file").arg(path);
+        problem = tr("cannot read %1: not a regular file").arg(path);
         break;
     case BoundedFile::Status::TooLarge:
-        problem = QStringLiteral("%1 is larger than 8 MiB, the limit for a spec; it was not read")
+        problem = tr("%1 is larger than 8 MiB, the limit for a spec; it was not read")
                       .arg(QFileInfo(path).fileName());
         break;
     case BoundedFile::Status::Unreadable:
-        problem = QStringLiteral("cannot read %1: %2").arg(path, read.error);
+        problem = tr("cannot read %1: %2").arg(path, read.error);
         break;
     }
     diagnostics.append(SpecDiagnostic::error(QString(), problem));

@@ -7,6 +7,7 @@
 #include "StructuredDocument.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -17,6 +18,8 @@ namespace AccountDesk {
 // throws or crashes: a malformed document yields no document and diagnostics that say where and why.
 class OpenApiDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::OpenApiDocument)
+
 public:
     // A spec larger than this is refused unread: no real API description comes near it.
     static constexpr qint64 kMaximumBytes = 8 * 1024 * 1024;

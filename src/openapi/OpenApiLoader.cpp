@@ -21,33 +21,31 @@ void OpenApiLoader::load()
 {
     const QJsonValue rootValue = m_document.m_structure.root;
     if (!rootValue.isObject()) {
-        error(QString(), QStringLiteral("an OpenAPI document must be an object"));
+        error(QString(), tr("an OpenAPI document must be an object"));
         return;
     }
     const QJsonObject root = rootValue.toObject();
     if (root.contains(QStringLiteral("swagger"))) {
         error(QStringLiteral("/swagger"),
-              QStringLiteral("Swagger 2.0 is not supported; convert the document to OpenAPI 3"));
+              tr("Swagger 2.0 is not supported; convert the document to OpenAPI 3"));
         return;
     }
     const QJsonValue version = root.value(QStringLiteral("openapi"));
     if (!version.isString()) {
-        error(QStringLiteral("/openapi"),
-              QStringLiteral("missing: the OpenAPI version (\"3.0.3\", \"3.1.0\")"));
+        error(QStringLiteral("/openapi"), tr("missing: the OpenAPI version (\"3.0.3\", \"3.1.0\")"));
         return;
     }
     m_document.m_openApiVersion = version.toString();
     if (!m_document.m_openApiVersion.startsWith(QStringLiteral("3.0")) &&
         !m_document.m_openApiVersion.startsWith(QStringLiteral("3.1"))) {
-        error(
-            QStringLiteral("/openapi"),
-            QStringLiteral("version \"%1\" is not supported (3.0.x and 3.1.x are)").arg(version.toString()));
+        error(QStringLiteral("/openapi"),
+              tr("version \"%1\" is not supported (3.0.x and 3.1.x are)").arg(version.toString()));
         return;
     }
 
     const QJsonValue info = root.value(QStringLiteral("info"));
     if (!info.isObject()) {
-        error(QStringLiteral("/info"), QStringLiteral("missing or not an object"));
+        error(QStringLiteral("/info"), tr("missing or not an object"));
     } else {
         m_document.m_title = info.toObject().value(QStringLiteral("title")).toString();
         m_document.m_version = info.toObject().value(QStringLiteral("version")).toString();
@@ -63,11 +61,11 @@ void OpenApiLoader::load()
     const QJsonValue paths = root.value(QStringLiteral("paths"));
     if (paths.isUndefined()) {
         if (!m_document.isOpenApi31())
-            error(QStringLiteral("/paths"), QStringLiteral("missing: an OpenAPI 3.0 document needs paths"));
+            error(QStringLiteral("/paths"), tr("missing: an OpenAPI 3.0 document needs paths"));
         return;
     }
     if (!paths.isObject()) {
-        error(QStringLiteral("/paths"), QStringLiteral("must be an object"));
+        error(QStringLiteral("/paths"), tr("must be an object"));
         return;
     }
     const QJsonObject pathObject = paths.toObject();
@@ -81,7 +79,7 @@ QList<Server> OpenApiLoader::readServers(const QJsonValue& value, const QString&
     if (value.isUndefined())
         return servers;
     if (!value.isArray()) {
-        error(pointer, QStringLiteral("must be an array"));
+        error(pointer, tr("must be an array"));
         return servers;
     }
     const QJsonArray array = value.toArray();
@@ -89,8 +87,7 @@ QList<Server> OpenApiLoader::readServers(const QJsonValue& value, const QString&
         const QString serverPointer = JsonPointer::append(pointer, i);
         const QJsonObject object = array.at(i).toObject();
         if (!object.value(QStringLiteral("url")).isString()) {
-            error(JsonPointer::append(serverPointer, QStringLiteral("url")),
-                  QStringLiteral("missing or not a string"));
+            error(JsonPointer::append(serverPointer, QStringLiteral("url")), tr("missing or not a string"));
             continue;
         }
         Server server;
@@ -105,7 +102,7 @@ QList<Server> OpenApiLoader::readServers(const QJsonValue& value, const QString&
             if (!variable.value(QStringLiteral("default")).isString())
                 error(JsonPointer::append(JsonPointer::append(variablesPointer, name),
                                           QStringLiteral("default")),
-                      QStringLiteral("a server variable needs a default"));
+                      tr("a server variable needs a default"));
             parsed.defaultValue = variable.value(QStringLiteral("default")).toString();
             parsed.description = variable.value(QStringLiteral("description")).toString();
             for (const QJsonValue& option : variable.value(QStringLiteral("enum")).toArray())
@@ -119,7 +116,7 @@ QList<Server> OpenApiLoader::readServers(const QJsonValue& value, const QString&
                                               [&name](const Server::Variable& v) { return v.name == name; });
             if (!declared)
                 error(JsonPointer::append(serverPointer, QStringLiteral("url")),
-                      QStringLiteral("variable {%1} is not declared under variables").arg(name));
+                      tr("variable {%1} is not declared under variables").arg(name));
         }
         servers.append(server);
     }
@@ -156,13 +153,13 @@ void OpenApiLoader::readSecuritySchemes(const QJsonObject& root)
                                                QStringLiteral("mutualTLS")};
         if (!knownTypes.contains(scheme.type))
             error(JsonPointer::append(schemePointer, QStringLiteral("type")),
-                  QStringLiteral("unknown security scheme type \"%1\"").arg(scheme.type));
+                  tr("unknown security scheme type \"%1\"").arg(scheme.type));
         else if (scheme.type == QStringLiteral("http") && scheme.scheme.isEmpty())
             error(JsonPointer::append(schemePointer, QStringLiteral("scheme")),
-                  QStringLiteral("an http security scheme needs a scheme (basic, bearer)"));
+                  tr("an http security scheme needs a scheme (basic, bearer)"));
         else if (scheme.type == QStringLiteral("apiKey") &&
                  (scheme.parameterName.isEmpty() || scheme.in.isEmpty()))
-            error(schemePointer, QStringLiteral("an apiKey security scheme needs `name` and `in`"));
+            error(schemePointer, tr("an apiKey security scheme needs `name` and `in`"));
         m_document.m_securitySchemes.append(scheme);
     }
 }

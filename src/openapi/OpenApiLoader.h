@@ -4,6 +4,7 @@
 #include "Server.h"
 #include "SpecDiagnostic.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace AccountDesk {
@@ -15,6 +16,8 @@ class OpenApiDocument;
 // JSON Pointer.
 class OpenApiLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::OpenApiLoader)
+
 public:
     OpenApiLoader(OpenApiDocument& document, SpecDiagnostics& diagnostics);
 

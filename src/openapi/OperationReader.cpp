@@ -31,9 +31,9 @@ void OperationReader::readPathItem(const QString& path, const QJsonValue& value,
 {
     const QString pointer = JsonPointer::append(QStringLiteral("/paths"), path);
     if (!path.startsWith(QLatin1Char('/')))
-        error(pointer, QStringLiteral("a path must start with '/'"));
+        error(pointer, tr("a path must start with '/'"));
     if (!value.isObject()) {
-        error(pointer, QStringLiteral("a path item must be an object"));
+        error(pointer, tr("a path item must be an object"));
         return;
     }
     const QJsonObject item = value.toObject();
@@ -53,7 +53,7 @@ QList<QStringList> OperationReader::readSecurity(const QJsonValue& value, const 
     if (value.isUndefined())
         return alternatives;
     if (!value.isArray()) {
-        error(pointer, QStringLiteral("must be an array of security requirements"));
+        error(pointer, tr("must be an array of security requirements"));
         return alternatives;
     }
     const QJsonArray array = value.toArray();
@@ -62,7 +62,7 @@ QList<QStringList> OperationReader::readSecurity(const QJsonValue& value, const 
         for (const QString& name : names)
             if (!hasScheme(name))
                 error(JsonPointer::append(JsonPointer::append(pointer, i), name),
-                      QStringLiteral("no security scheme \"%1\" under components/securitySchemes").arg(name));
+                      tr("no security scheme \"%1\" under components/securitySchemes").arg(name));
         alternatives.append(names);
     }
     return alternatives;
@@ -73,7 +73,7 @@ void OperationReader::readOperation(const QString& path, const QString& method, 
                                     const QList<QStringList>& documentSecurity, QList<Operation>& operations)
 {
     if (!value.isObject()) {
-        error(pointer, QStringLiteral("an operation must be an object"));
+        error(pointer, tr("an operation must be an object"));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -103,8 +103,7 @@ void OperationReader::readOperation(const QString& path, const QString& method, 
         const QString name = match.next().captured(1);
         if (!operation.parameter(QStringLiteral("path"), name))
             error(JsonPointer::append(pointer, QStringLiteral("parameters")),
-                  QStringLiteral("the path template names {%1} but no path parameter \"%1\" is declared")
-                      .arg(name));
+                  tr("the path template names {%1} but no path parameter \"%1\" is declared").arg(name));
     }
 
     readRequestBody(operation, object.value(QStringLiteral("requestBody")),
@@ -127,7 +126,7 @@ void OperationReader::readOperation(const QString& path, const QString& method, 
         });
     if (taken)
         error(JsonPointer::append(pointer, QStringLiteral("operationId")),
-              QStringLiteral("operationId \"%1\" is used twice").arg(operation.operationId));
+              tr("operationId \"%1\" is used twice").arg(operation.operationId));
     operations.append(operation);
 }
 
@@ -137,7 +136,7 @@ std::optional<QJsonObject> OperationReader::component(const QJsonValue& value, Q
     QJsonValue current = value;
     for (int hops = 0; hops < 8; ++hops) {
         if (!current.isObject()) {
-            error(pointer, QStringLiteral("must be an object"));
+            error(pointer, tr("must be an object"));
             return std::nullopt;
         }
         const QJsonObject object = current.toObject();
@@ -151,7 +150,7 @@ std::optional<QJsonObject> OperationReader::component(const QJsonValue& value, Q
         current = *dereferenced;
         pointer = target;
     }
-    error(pointer, QStringLiteral("too many chained references"));
+    error(pointer, tr("too many chained references"));
     return std::nullopt;
 }
 
@@ -161,7 +160,7 @@ QList<Parameter> OperationReader::readParameters(const QJsonValue& value, const 
     if (value.isUndefined())
         return parameters;
     if (!value.isArray()) {
-        error(pointer, QStringLiteral("must be an array"));
+        error(pointer, tr("must be an array"));
         return parameters;
     }
     const QJsonArray array = value.toArray();
@@ -179,17 +178,17 @@ QList<Parameter> OperationReader::readParameters(const QJsonValue& value, const 
         parameter.deprecated = object->value(QStringLiteral("deprecated")).toBool();
         if (parameter.name.isEmpty()) {
             error(JsonPointer::append(parameterPointer, QStringLiteral("name")),
-                  QStringLiteral("a parameter needs a name"));
+                  tr("a parameter needs a name"));
             continue;
         }
         if (!kParameterLocations.contains(parameter.in)) {
             error(JsonPointer::append(parameterPointer, QStringLiteral("in")),
-                  QStringLiteral("must be one of path, query, header, cookie"));
+                  tr("must be one of path, query, header, cookie"));
             continue;
         }
         if (parameter.in == QStringLiteral("path") && !parameter.required)
             error(JsonPointer::append(parameterPointer, QStringLiteral("required")),
-                  QStringLiteral("a path parameter must be required"));
+                  tr("a path parameter must be required"));
         if (object->contains(QStringLiteral("schema")))
             parameter.schema =
                 m_resolver.resolve(object->value(QStringLiteral("schema")),
@@ -214,7 +213,7 @@ void OperationReader::readRequestBody(Operation& operation, const QJsonValue& va
     const QJsonValue content = body->value(QStringLiteral("content"));
     const QString contentPointer = JsonPointer::append(pointer, QStringLiteral("content"));
     if (!content.isObject()) {
-        error(contentPointer, QStringLiteral("a request body needs a content object"));
+        error(contentPointer, tr("a request body needs a content object"));
         return;
     }
     const QJsonObject contentObject = content.toObject();
@@ -238,8 +237,7 @@ void OperationReader::readRequestBody(Operation& operation, const QJsonValue& va
                 m_diagnostics.append(SpecDiagnostic::warning(
                     JsonPointer::append(JsonPointer::append(mediaPointer, QStringLiteral("encoding")),
                                         it.key()),
-                    QStringLiteral(
-                        "encoding names a part \"%1\" that the schema does not have; it is ignored")
+                    tr("encoding names a part \"%1\" that the schema does not have; it is ignored")
                         .arg(it.key())));
                 continue;
             }

@@ -6,6 +6,7 @@
 #include "SpecDiagnostic.h"
 #include "StructuredDocument.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace AccountDesk {
 // components and resolving their schemas. Problems are reported with their JSON Pointer.
 class OperationReader
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::OperationReader)
+
 public:
     // `schemes` are the document's security schemes, read before any operation.
     OperationReader(const StructuredDocument& structure, const QList<SecurityScheme>& schemes,

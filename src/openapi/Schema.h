@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
@@ -54,6 +55,13 @@ struct Schema
     SchemaPtr items;            // arrays
     bool additionalProperties = true;
     SchemaPtr additionalPropertiesSchema;
+
+    // oneOf/anyOf with more than one non-null alternative: the value must match one of these
+    // (oneOf: exactly one). A discriminator names the member whose value tells which.
+    QList<SchemaPtr> variants;
+    bool variantsExclusive = false;
+    QString discriminator;
+    QHash<QString, QString> discriminatorMapping; // origin of a variant ("/components/schemas/Cat") -> value
 
     QString title;
     QString description;

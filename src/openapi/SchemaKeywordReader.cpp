@@ -15,7 +15,7 @@ void SchemaKeywordReader::read(Schema& schema, const QJsonObject& object, const 
         if (value.isUndefined())
             return;
         if (!value.isString())
-            error(JsonPointer::append(pointer, key), QStringLiteral("must be a string"));
+            error(JsonPointer::append(pointer, key), tr("must be a string"));
         else
             target = value.toString();
     };
@@ -24,7 +24,7 @@ void SchemaKeywordReader::read(Schema& schema, const QJsonObject& object, const 
         if (value.isUndefined())
             return;
         if (!value.isBool())
-            error(JsonPointer::append(pointer, key), QStringLiteral("must be true or false"));
+            error(JsonPointer::append(pointer, key), tr("must be true or false"));
         else
             target = value.toBool();
     };
@@ -53,8 +53,7 @@ void SchemaKeywordReader::read(Schema& schema, const QJsonObject& object, const 
     const QJsonValue enumValue = object.value(QStringLiteral("enum"));
     if (!enumValue.isUndefined()) {
         if (!enumValue.isArray() || enumValue.toArray().isEmpty()) {
-            error(JsonPointer::append(pointer, QStringLiteral("enum")),
-                  QStringLiteral("must be a non-empty array"));
+            error(JsonPointer::append(pointer, QStringLiteral("enum")), tr("must be a non-empty array"));
         } else {
             schema.enumValues = {};
             for (const QJsonValue& option : enumValue.toArray()) {
@@ -77,16 +76,15 @@ void SchemaKeywordReader::read(Schema& schema, const QJsonObject& object, const 
     if (const auto value = readCount(object, QStringLiteral("maxItems"), pointer))
         schema.maxItems = value;
     if (schema.minLength && schema.maxLength && *schema.minLength > *schema.maxLength)
-        error(pointer, QStringLiteral("minLength %1 is greater than maxLength %2")
-                           .arg(*schema.minLength)
-                           .arg(*schema.maxLength));
+        error(pointer,
+              tr("minLength %1 is greater than maxLength %2").arg(*schema.minLength).arg(*schema.maxLength));
 
     auto bound = [&](const QString& key, std::optional<double>& target, const QString& exclusiveKey,
                      bool& exclusive) {
         const QJsonValue value = object.value(key);
         if (!value.isUndefined()) {
             if (!value.isDouble())
-                error(JsonPointer::append(pointer, key), QStringLiteral("must be a number"));
+                error(JsonPointer::append(pointer, key), tr("must be a number"));
             else
                 target = value.toDouble();
         }
@@ -97,8 +95,7 @@ void SchemaKeywordReader::read(Schema& schema, const QJsonObject& object, const 
             target = exclusiveValue.toDouble();
             exclusive = true;
         } else if (!exclusiveValue.isUndefined()) {
-            error(JsonPointer::append(pointer, exclusiveKey),
-                  QStringLiteral("must be a number or a boolean"));
+            error(JsonPointer::append(pointer, exclusiveKey), tr("must be a number or a boolean"));
         }
     };
     bound(QStringLiteral("minimum"), schema.minimum, QStringLiteral("exclusiveMinimum"),
@@ -111,14 +108,14 @@ void SchemaKeywordReader::read(Schema& schema, const QJsonObject& object, const 
         for (const QJsonValue& name : required.toArray()) {
             if (!name.isString())
                 error(JsonPointer::append(pointer, QStringLiteral("required")),
-                      QStringLiteral("must list property names"));
+                      tr("must list property names"));
             else if (!schema.required.contains(name.toString()))
                 schema.required.append(name.toString());
         }
     } else if (!required.isUndefined() &&
                !required.isBool()) { // `required: true` on a property is a common slip
         error(JsonPointer::append(pointer, QStringLiteral("required")),
-              QStringLiteral("must be an array of property names"));
+              tr("must be an array of property names"));
     }
 }
 
@@ -131,7 +128,7 @@ void SchemaKeywordReader::readType(Schema& schema, const QJsonValue& type, const
         for (const QJsonValue& name : type.toArray())
             names.append(name.toString());
     } else {
-        error(pointer, QStringLiteral("must be a type name or an array of type names"));
+        error(pointer, tr("must be a type name or an array of type names"));
         return;
     }
     QList<Schema::Type> types;
@@ -142,7 +139,7 @@ void SchemaKeywordReader::readType(Schema& schema, const QJsonValue& type, const
         }
         const std::optional<Schema::Type> parsed = Schema::typeFromName(name);
         if (!parsed) {
-            error(pointer, QStringLiteral("unknown type \"%1\"").arg(name));
+            error(pointer, tr("unknown type \"%1\"").arg(name));
             continue;
         }
         types.append(*parsed);
@@ -164,7 +161,7 @@ std::optional<qint64> SchemaKeywordReader::readCount(const QJsonObject& object, 
         return std::nullopt;
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < 0 || number != static_cast<double>(static_cast<qint64>(number))) {
-        error(JsonPointer::append(pointer, key), QStringLiteral("must be a non-negative integer"));
+        error(JsonPointer::append(pointer, key), tr("must be a non-negative integer"));
         return std::nullopt;
     }
     return static_cast<qint64>(number);

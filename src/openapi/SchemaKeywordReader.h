@@ -3,6 +3,7 @@
 #include "Schema.h"
 #include "SpecDiagnostic.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace AccountDesk {
@@ -12,6 +13,8 @@ namespace AccountDesk {
 // rest ($ref, properties, items, allOf, anyOf/oneOf), which recurses.
 class SchemaKeywordReader
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::SchemaKeywordReader)
+
 public:
     explicit SchemaKeywordReader(SpecDiagnostics& diagnostics);
 

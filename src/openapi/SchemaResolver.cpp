@@ -48,12 +48,12 @@ std::optional<QJsonValue> SchemaResolver::dereference(const QString& reference, 
     const std::optional<QString> target = JsonPointer::fromLocalReference(reference);
     if (!target) {
         error(pointer + QStringLiteral("/$ref"),
-              QStringLiteral("only local references (\"#/...\") are supported, not \"%1\"").arg(reference));
+              tr("only local references (\"#/...\") are supported, not \"%1\"").arg(reference));
         return std::nullopt;
     }
     const std::optional<QJsonValue> value = JsonPointer::resolve(m_document.root, *target);
     if (!value) {
-        error(pointer + QStringLiteral("/$ref"), QStringLiteral("\"%1\" points at nothing").arg(reference));
+        error(pointer + QStringLiteral("/$ref"), tr("\"%1\" points at nothing").arg(reference));
         return std::nullopt;
     }
     if (targetPointer)
@@ -65,10 +65,9 @@ std::shared_ptr<Schema> SchemaResolver::resolveNode(const QJsonValue& value, con
                                                     int depth)
 {
     if (!m_exhausted && ++m_schemas > m_limits.schemas)
-        exhaust(pointer,
-                QStringLiteral("expanding the references here makes more than %1 schemas (references "
-                               "that fan out exponentially?); the spec is refused")
-                    .arg(m_limits.schemas));
+        exhaust(pointer, tr("expanding the references here makes more than %1 schemas (references "
+                            "that fan out exponentially?); the spec is refused")
+                             .arg(m_limits.schemas));
     if (m_exhausted) {
         auto schema = std::make_shared<Schema>();
         schema->truncated = true;
@@ -77,9 +76,9 @@ std::shared_ptr<Schema> SchemaResolver::resolveNode(const QJsonValue& value, con
     std::shared_ptr<Schema> schema = expand(value, pointer, depth);
     m_characters += characters(*schema);
     if (!m_exhausted && m_characters > m_limits.characters)
-        exhaust(pointer, QStringLiteral("expanding the references here copies more than %1 characters of "
-                                        "schema text (long names or descriptions repeated by references that "
-                                        "fan out?); the spec is refused")
+        exhaust(pointer, tr("expanding the references here copies more than %1 characters of "
+                            "schema text (long names or descriptions repeated by references that "
+                            "fan out?); the spec is refused")
                              .arg(m_limits.characters));
     return schema;
 }
@@ -90,15 +89,13 @@ std::shared_ptr<Schema> SchemaResolver::expand(const QJsonValue& value, const QS
     schema->origin = pointer;
     if (depth > m_limits.depth) {
         schema->truncated = true;
-        warning(
-            pointer,
-            QStringLiteral("schema nested deeper than %1 levels; not expanded further").arg(m_limits.depth));
+        warning(pointer, tr("schema nested deeper than %1 levels; not expanded further").arg(m_limits.depth));
         return schema;
     }
     if (value.isBool())
         return schema; // JSON Schema `true` / `false`: nothing to edit
     if (!value.isObject()) {
-        error(pointer, QStringLiteral("expected a schema object"));
+        error(pointer, tr("expected a schema object"));
         return schema;
     }
     const QJsonObject object = value.toObject();
@@ -106,7 +103,7 @@ std::shared_ptr<Schema> SchemaResolver::expand(const QJsonValue& value, const QS
     const QJsonValue reference = object.value(QStringLiteral("$ref"));
     if (!reference.isUndefined()) {
         if (!reference.isString()) {
-            error(pointer + QStringLiteral("/$ref"), QStringLiteral("must be a string"));
+            error(pointer + QStringLiteral("/$ref"), tr("must be a string"));
             return schema;
         }
         QString targetPointer;
@@ -119,8 +116,8 @@ std::shared_ptr<Schema> SchemaResolver::expand(const QJsonValue& value, const QS
             schema->origin = targetPointer;
             schema->type = target->toObject().contains(QStringLiteral("properties")) ? Schema::Type::Object
                                                                                      : Schema::Type::Any;
-            warning(pointer, QStringLiteral("reference cycle through \"%1\"; not expanded further")
-                                 .arg(reference.toString()));
+            warning(pointer,
+                    tr("reference cycle through \"%1\"; not expanded further").arg(reference.toString()));
         } else {
             m_referenceStack.append(targetPointer);
             const std::shared_ptr<Schema> referenced = resolveNode(*target, targetPointer, depth + 1);
@@ -162,8 +159,7 @@ void SchemaResolver::applyKeywords(Schema& schema, const QJsonObject& object, co
         if (schema.type == Schema::Type::Any)
             schema.type = Schema::Type::Object;
     } else if (!properties.isUndefined()) {
-        error(JsonPointer::append(pointer, QStringLiteral("properties")),
-              QStringLiteral("must be an object"));
+        error(JsonPointer::append(pointer, QStringLiteral("properties")), tr("must be an object"));
     }
 
     const QJsonValue items = object.value(QStringLiteral("items"));
@@ -183,7 +179,7 @@ void SchemaResolver::applyKeywords(Schema& schema, const QJsonObject& object, co
                 additional, JsonPointer::append(pointer, QStringLiteral("additionalProperties")), depth + 1);
     } else if (!additional.isUndefined()) {
         error(JsonPointer::append(pointer, QStringLiteral("additionalProperties")),
-              QStringLiteral("must be a boolean or a schema"));
+              tr("must be a boolean or a schema"));
     }
 
     const QJsonValue allOf = object.value(QStringLiteral("allOf"));
@@ -193,19 +189,41 @@ void SchemaResolver::applyKeywords(Schema& schema, const QJsonObject& object, co
         for (qsizetype i = 0; i < parts.size(); ++i)
             merge(schema, *resolveNode(parts.at(i), JsonPointer::append(allOfPointer, i), depth + 1));
     } else if (!allOf.isUndefined()) {
-        error(JsonPointer::append(pointer, QStringLiteral("allOf")),
-              QStringLiteral("must be an array of schemas"));
+        error(JsonPointer::append(pointer, QStringLiteral("allOf")), tr("must be an array of schemas"));
     }
     for (const QString& keyword : {QStringLiteral("anyOf"), QStringLiteral("oneOf")})
         if (object.contains(keyword))
-            applyAlternatives(schema, object.value(keyword), JsonPointer::append(pointer, keyword), depth);
+            applyAlternatives(schema, object.value(keyword), JsonPointer::append(pointer, keyword), depth,
+                              keyword == QStringLiteral("oneOf"));
+    if (object.contains(QStringLiteral("discriminator")))
+        readDiscriminator(schema, object.value(QStringLiteral("discriminator")),
+                          JsonPointer::append(pointer, QStringLiteral("discriminator")));
+}
+
+void SchemaResolver::readDiscriminator(Schema& schema, const QJsonValue& discriminator,
+                                       const QString& pointer)
+{
+    const QJsonValue propertyName = discriminator.toObject().value(QStringLiteral("propertyName"));
+    if (!propertyName.isString() || propertyName.toString().isEmpty()) {
+        error(JsonPointer::append(pointer, QStringLiteral("propertyName")), tr("must be a name"));
+        return;
+    }
+    schema.discriminator = propertyName.toString();
+    const QJsonObject mapping = discriminator.toObject().value(QStringLiteral("mapping")).toObject();
+    for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
+        // Values are references ("#/components/schemas/Cat") or bare schema names ("Cat").
+        const QString target = it.value().toString();
+        const std::optional<QString> local = JsonPointer::fromLocalReference(target);
+        schema.discriminatorMapping.insert(
+            local ? *local : JsonPointer::append(QStringLiteral("/components/schemas"), target), it.key());
+    }
 }
 
 void SchemaResolver::applyAlternatives(Schema& schema, const QJsonValue& alternatives, const QString& pointer,
-                                       int depth)
+                                       int depth, bool exclusive)
 {
     if (!alternatives.isArray()) {
-        error(pointer, QStringLiteral("must be an array of schemas"));
+        error(pointer, tr("must be an array of schemas"));
         return;
     }
     const QJsonArray array = alternatives.toArray();
@@ -221,8 +239,11 @@ void SchemaResolver::applyAlternatives(Schema& schema, const QJsonValue& alterna
         merge(schema, *resolveNode(array.at(substantial.first()),
                                    JsonPointer::append(pointer, substantial.first()), depth + 1));
     } else if (substantial.size() > 1) {
-        warning(pointer, QStringLiteral("%1 alternative schemas; the value is edited as raw JSON")
-                             .arg(substantial.size()));
+        // A choice of variants; the value must match one of them, which the form lets the operator pick.
+        schema.variantsExclusive = exclusive;
+        for (const qsizetype index : substantial)
+            schema.variants.append(
+                resolveNode(array.at(index), JsonPointer::append(pointer, index), depth + 1));
     }
 }
 
@@ -288,6 +309,14 @@ void SchemaResolver::merge(Schema& target, const Schema& source)
     target.additionalProperties = target.additionalProperties && source.additionalProperties;
     if (!target.additionalPropertiesSchema)
         target.additionalPropertiesSchema = source.additionalPropertiesSchema;
+    if (target.variants.isEmpty()) {
+        target.variants = source.variants;
+        target.variantsExclusive = source.variantsExclusive;
+    }
+    if (target.discriminator.isEmpty()) {
+        target.discriminator = source.discriminator;
+        target.discriminatorMapping = source.discriminatorMapping;
+    }
     target.readOnly = target.readOnly || source.readOnly;
     target.writeOnly = target.writeOnly || source.writeOnly;
     target.deprecated = target.deprecated || source.deprecated;

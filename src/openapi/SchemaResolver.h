@@ -4,6 +4,7 @@
 #include "SpecDiagnostic.h"
 #include "StructuredDocument.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 
@@ -13,6 +14,8 @@ namespace AccountDesk {
 // OpenAPI 3.0 and 3.1 spellings, and stops at reference cycles and at a depth limit, saying so.
 class SchemaResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::SchemaResolver)
+
 public:
     static constexpr int kDefaultMaximumDepth = 24;
     // Every $ref is expanded anew, so references that fan out (each schema using the one before it
@@ -45,7 +48,9 @@ private:
     static qint64 characters(const Schema& schema);
     void exhaust(const QString& pointer, const QString& message);
     void applyKeywords(Schema& schema, const QJsonObject& object, const QString& pointer, int depth);
-    void applyAlternatives(Schema& schema, const QJsonValue& alternatives, const QString& pointer, int depth);
+    void applyAlternatives(Schema& schema, const QJsonValue& alternatives, const QString& pointer, int depth,
+                           bool exclusive);
+    void readDiscriminator(Schema& schema, const QJsonValue& discriminator, const QString& pointer);
     static void merge(Schema& target, const Schema& source);
     void error(const QString& pointer, const QString& message);
     void warning(const QString& pointer, const QString& message);

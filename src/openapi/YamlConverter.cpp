@@ -41,14 +41,15 @@ public:
         // yaml-cpp shares an aliased node; expanding it copies, so nested aliases grow exponentially.
         if (++m_nodes > YamlConverter::kMaximumNodes) {
             stop(pointerOf(place),
-                 QStringLiteral("the document expands to more than %1 nodes once its aliases "
-                                "are resolved (aliases nested to blow up, \"billion laughs\"?)")
+                 YamlConverter::tr("the document expands to more than %1 nodes once its aliases "
+                                   "are resolved (aliases nested to blow up, \"billion laughs\"?)")
                      .arg(YamlConverter::kMaximumNodes));
             return QJsonValue();
         }
         if (depth > kMaximumNesting) {
-            stop(pointerOf(place),
-                 QStringLiteral("nesting deeper than %1 levels (a recursive alias?)").arg(kMaximumNesting));
+            stop(
+                pointerOf(place),
+                YamlConverter::tr("nesting deeper than %1 levels (a recursive alias?)").arg(kMaximumNesting));
             return QJsonValue();
         }
         switch (node.Type()) {
@@ -82,14 +83,15 @@ public:
                 if (m_exhausted)
                     break;
                 if (!entry.first.IsScalar()) {
-                    fail(pointer, QStringLiteral("a mapping key must be a scalar"));
+                    fail(pointer, YamlConverter::tr("a mapping key must be a scalar"));
                     continue;
                 }
                 if (!charge(entry.first.Scalar().size(), place))
                     break;
                 const QString key = QString::fromStdString(entry.first.Scalar());
                 if (object.contains(key)) {
-                    fail(JsonPointer::append(pointer, key), QStringLiteral("duplicate key \"%1\"").arg(key));
+                    fail(JsonPointer::append(pointer, key),
+                         YamlConverter::tr("duplicate key \"%1\"").arg(key));
                     continue;
                 }
                 keys.append(key);
@@ -121,8 +123,9 @@ private:
         if (m_characters <= StructuredDocument::kMaximumCharacters)
             return true;
         stop(place.parent ? JsonPointer::abbreviate(*place.parent) : QString(),
-             QStringLiteral("the document expands to more than %1 characters of keys, values and paths (text "
-                            "repeated through aliases, or long keys nested deep?)")
+             YamlConverter::tr(
+                 "the document expands to more than %1 characters of keys, values and paths (text "
+                 "repeated through aliases, or long keys nested deep?)")
                  .arg(StructuredDocument::kMaximumCharacters));
         return false;
     }
@@ -139,7 +142,7 @@ private:
             if (resolved)
                 return *resolved;
             if (tag != "?")
-                fail(pointerOf(place), QStringLiteral("\"%1\" does not match its tag %2")
+                fail(pointerOf(place), YamlConverter::tr("\"%1\" does not match its tag %2")
                                            .arg(text, QString::fromStdString(tag)));
             return text;
         }

@@ -49,13 +49,13 @@ QString AuthKinds::displayName(AuthKind kind)
 {
     switch (kind) {
     case AuthKind::Basic:
-        return QStringLiteral("HTTP Basic");
+        return tr("HTTP Basic");
     case AuthKind::Bearer:
-        return QStringLiteral("Bearer token");
+        return tr("Bearer token");
     case AuthKind::ApiKey:
-        return QStringLiteral("API key");
+        return tr("API key");
     case AuthKind::ZephrHmac:
-        return QStringLiteral("Zephr HMAC signature");
+        return tr("Zephr HMAC signature");
     }
     return QString();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ enum class AuthKind
 
 struct AuthKinds
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::AuthKinds)
+
+public:
     static QString name(AuthKind kind);
     static std::optional<AuthKind> fromName(const QString& name);
     static QStringList allNames();

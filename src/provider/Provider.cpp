@@ -33,9 +33,8 @@ std::shared_ptr<const Provider> Provider::load(const QString& hintsPath, SpecDia
     if (read.status != BoundedFile::Status::Read) {
         fail(QString(),
              read.status == BoundedFile::Status::TooLarge
-                 ? QStringLiteral("the hints file is larger than 1 MiB; it was not read")
-                 : QStringLiteral("cannot read: %1")
-                       .arg(read.error.isEmpty() ? QStringLiteral("not a readable file") : read.error));
+                 ? tr("the hints file is larger than 1 MiB; it was not read")
+                 : tr("cannot read: %1").arg(read.error.isEmpty() ? tr("not a readable file") : read.error));
         return finish(nullptr);
     }
     std::optional<ProviderHints> hints = ProviderHints::parse(read.content, found);
@@ -45,8 +44,8 @@ std::shared_ptr<const Provider> Provider::load(const QString& hintsPath, SpecDia
 
     const QString expectedSuffix = QStringLiteral(".provider.json");
     if (hintsFile.fileName() != hints->id + expectedSuffix)
-        fail(QStringLiteral("/id"), QStringLiteral("id \"%1\" does not match the file name (expected %1%2)")
-                                        .arg(hints->id, expectedSuffix));
+        fail(QStringLiteral("/id"),
+             tr("id \"%1\" does not match the file name (expected %1%2)").arg(hints->id, expectedSuffix));
 
     auto provider = std::make_shared<Provider>();
     provider->m_hintsPath = hintsFile.absoluteFilePath();
@@ -64,45 +63,45 @@ std::shared_ptr<const Provider> Provider::load(const QString& hintsPath, SpecDia
     provider->m_updateOperation = document.findOperation(hints->updateOperation);
     if (!provider->m_updateOperation) {
         fail(QStringLiteral("/updateOperation"),
-             QStringLiteral("the spec has no operation \"%1\"").arg(hints->updateOperation));
+             tr("the spec has no operation \"%1\"").arg(hints->updateOperation));
         return finish(nullptr);
     }
     if (!hints->readOperation.isEmpty()) {
         provider->m_readOperation = document.findOperation(hints->readOperation);
         if (!provider->m_readOperation)
             fail(QStringLiteral("/readOperation"),
-                 QStringLiteral("the spec has no operation \"%1\"").arg(hints->readOperation));
+                 tr("the spec has no operation \"%1\"").arg(hints->readOperation));
         else if (provider->m_readOperation->method != QStringLiteral("GET"))
-            fail(QStringLiteral("/readOperation"), QStringLiteral("a read operation must be a GET"));
+            fail(QStringLiteral("/readOperation"), tr("a read operation must be a GET"));
     }
 
     provider->m_body = provider->m_updateOperation->requestBody(hints->bodyContentType);
     if (!provider->m_body) {
         fail(QStringLiteral("/bodyContentType"),
-             QStringLiteral("%1 takes no \"%2\" body")
+             tr("%1 takes no \"%2\" body")
                  .arg(provider->m_updateOperation->displayName(), hints->bodyContentType));
         return finish(nullptr);
     }
     if (provider->m_body->schema->type != Schema::Type::Object)
-        fail(QStringLiteral("/bodyContentType"), QStringLiteral("the update body must be a JSON object"));
+        fail(QStringLiteral("/bodyContentType"), tr("the update body must be a JSON object"));
 
     if (hints->multipart) {
         const MediaType* multipart = provider->m_updateOperation->requestBody(hints->multipart->contentType);
         if (!multipart) {
             fail(QStringLiteral("/multipart/contentType"),
-                 QStringLiteral("%1 takes no \"%2\" body")
+                 tr("%1 takes no \"%2\" body")
                      .arg(provider->m_updateOperation->displayName(), hints->multipart->contentType));
         } else {
             if (!multipart->schema->property(hints->multipart->jsonPart))
                 fail(QStringLiteral("/multipart/jsonPart"),
-                     QStringLiteral("the multipart body has no part \"%1\"").arg(hints->multipart->jsonPart));
+                     tr("the multipart body has no part \"%1\"").arg(hints->multipart->jsonPart));
             const Schema::Property* filePart = multipart->schema->property(hints->multipart->filePart);
             if (!filePart)
                 fail(QStringLiteral("/multipart/filePart"),
-                     QStringLiteral("the multipart body has no part \"%1\"").arg(hints->multipart->filePart));
+                     tr("the multipart body has no part \"%1\"").arg(hints->multipart->filePart));
             else if (filePart->schema->format != QStringLiteral("binary"))
                 fail(QStringLiteral("/multipart/filePart"),
-                     QStringLiteral("part \"%1\" is not a binary string").arg(hints->multipart->filePart));
+                     tr("part \"%1\" is not a binary string").arg(hints->multipart->filePart));
         }
     }
 
@@ -128,21 +127,18 @@ std::shared_ptr<const Provider> Provider::load(const QString& hintsPath, SpecDia
         }
     }
     if (provider->m_authKinds.isEmpty())
-        fail(QStringLiteral("/auth"),
-             QStringLiteral("neither the hints nor the spec's security schemes say how "
-                            "to authenticate"));
+        fail(QStringLiteral("/auth"), tr("neither the hints nor the spec's security schemes say how "
+                                         "to authenticate"));
     if (provider->m_authKinds.contains(AuthKind::ApiKey) && provider->m_apiKeyHeader.isEmpty())
-        fail(QStringLiteral("/auth"),
-             QStringLiteral("apiKey auth needs an apiKey security scheme in a header"));
+        fail(QStringLiteral("/auth"), tr("apiKey auth needs an apiKey security scheme in a header"));
 
     for (qsizetype i = 0; i < hints->productionServers.size(); ++i)
         if (!provider->server(hints->productionServers.at(i)))
             fail(JsonPointer::append(QStringLiteral("/productionServers"), i),
-                 QStringLiteral("the spec has no server described as \"%1\"")
-                     .arg(hints->productionServers.at(i)));
+                 tr("the spec has no server described as \"%1\"").arg(hints->productionServers.at(i)));
     if (!hints->defaultServer.isEmpty() && !provider->server(hints->defaultServer))
         fail(QStringLiteral("/defaultServer"),
-             QStringLiteral("the spec has no server described as \"%1\"").arg(hints->defaultServer));
+             tr("the spec has no server described as \"%1\"").arg(hints->defaultServer));
 
     SpecDiagnostics formDiagnostics;
     provider->m_form = FormSchemaBuilder::build(*provider->m_body->schema, hints->fields, formDiagnostics);
@@ -172,7 +168,8 @@ const Server* Provider::defaultServer() const
 const Server* Provider::server(const QString& description) const
 {
     for (const Server& candidate : servers())
-        if (candidate.description.compare(description, Qt::CaseInsensitive) == 0)
+        if (candidate.description.compare(description, Qt::CaseInsensitive) == 0 ||
+            candidate.url == description)
             return &candidate;
     return nullptr;
 }
@@ -188,7 +185,7 @@ const Server* Provider::serverAt(const QUrl& baseUrl) const
 bool Provider::isProductionServer(const Server& server) const
 {
     for (const QString& name : m_hints.productionServers)
-        if (server.description.compare(name, Qt::CaseInsensitive) == 0)
+        if (server.description.compare(name, Qt::CaseInsensitive) == 0 || server.url == name)
             return true;
     return false;
 }

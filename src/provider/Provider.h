@@ -6,6 +6,7 @@
 #include "http/FileRule.h"
 #include "openapi/OpenApiDocument.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -18,6 +19,8 @@ namespace AccountDesk {
 // update an account, how it authenticates, and the form of its update body. Built from data only.
 class Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::Provider)
+
 public:
     // Loads `<dir>/<id>.provider.json` and the spec it names; nullptr with diagnostics on any error.
     static std::shared_ptr<const Provider> load(const QString& hintsPath, SpecDiagnostics& diagnostics);

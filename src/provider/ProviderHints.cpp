@@ -26,7 +26,7 @@ public:
             return QString();
         }
         if (!value.isString() || (required && value.toString().trimmed().isEmpty())) {
-            error(JsonPointer::append(pointer, key), QStringLiteral("must be a non-empty string"));
+            error(JsonPointer::append(pointer, key), ProviderHints::tr("must be a non-empty string"));
             return QString();
         }
         return value.toString();
@@ -38,7 +38,7 @@ public:
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isBool()) {
-            error(JsonPointer::append(pointer, key), QStringLiteral("must be true or false"));
+            error(JsonPointer::append(pointer, key), ProviderHints::tr("must be true or false"));
             return std::nullopt;
         }
         return value.toBool();
@@ -49,7 +49,7 @@ public:
         for (const QString& key : object.keys())
             if (!known.contains(key))
                 error(JsonPointer::append(pointer, key),
-                      QStringLiteral("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
+                      ProviderHints::tr("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
     }
 
     void error(const QString& pointer, const QString& message)
@@ -73,7 +73,7 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
     }
     HintsParser parser(found);
     if (!document->root.isObject()) {
-        parser.error(QString(), QStringLiteral("a hints file must be a JSON object"));
+        parser.error(QString(), tr("a hints file must be a JSON object"));
         diagnostics.append(found);
         return std::nullopt;
     }
@@ -91,7 +91,7 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
     hints.id = parser.string(root, QStringLiteral("id"), QString(), true);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!hints.id.isEmpty() && !idPattern.match(hints.id).hasMatch())
-        parser.error(QStringLiteral("/id"), QStringLiteral("use lower-case letters, digits and '-' only"));
+        parser.error(QStringLiteral("/id"), tr("use lower-case letters, digits and '-' only"));
     hints.displayName = parser.string(root, QStringLiteral("displayName"), QString(), true);
     hints.description = parser.string(root, QStringLiteral("description"), QString(), false);
     hints.spec = parser.string(root, QStringLiteral("spec"), QString(), true);
@@ -99,8 +99,7 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
     hints.readOperation = parser.string(root, QStringLiteral("readOperation"), QString(), false);
     hints.readResultPointer = parser.string(root, QStringLiteral("readResultPointer"), QString(), false);
     if (!hints.readResultPointer.isEmpty() && !JsonPointer::split(hints.readResultPointer))
-        parser.error(QStringLiteral("/readResultPointer"),
-                     QStringLiteral("must be a JSON Pointer such as \"/data\""));
+        parser.error(QStringLiteral("/readResultPointer"), tr("must be a JSON Pointer such as \"/data\""));
     hints.defaultServer = parser.string(root, QStringLiteral("defaultServer"), QString(), false);
     if (root.contains(QStringLiteral("bodyContentType")))
         hints.bodyContentType = parser.string(root, QStringLiteral("bodyContentType"), QString(), true);
@@ -109,14 +108,15 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
     if (!auth.isUndefined()) {
         const QJsonArray kinds = auth.isString() ? QJsonArray{auth} : auth.toArray();
         if (kinds.isEmpty())
-            parser.error(QStringLiteral("/auth"), QStringLiteral("must name one or more of: %1")
-                                                      .arg(AuthKinds::allNames().join(QStringLiteral(", "))));
+            parser.error(
+                QStringLiteral("/auth"),
+                tr("must name one or more of: %1").arg(AuthKinds::allNames().join(QStringLiteral(", "))));
         for (qsizetype i = 0; i < kinds.size(); ++i) {
             const std::optional<AuthKind> kind = AuthKinds::fromName(kinds.at(i).toString());
             if (!kind)
                 parser.error(
                     JsonPointer::append(QStringLiteral("/auth"), i),
-                    QStringLiteral("unknown auth kind \"%1\" (known: %2)")
+                    tr("unknown auth kind \"%1\" (known: %2)")
                         .arg(kinds.at(i).toString(), AuthKinds::allNames().join(QStringLiteral(", "))));
             else if (!hints.auth.contains(*kind))
                 hints.auth.append(*kind);
@@ -129,18 +129,18 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
         for (qsizetype i = 0; i < names.size(); ++i) {
             if (!names.at(i).isString() || names.at(i).toString().trimmed().isEmpty())
                 parser.error(JsonPointer::append(QStringLiteral("/productionServers"), i),
-                             QStringLiteral("must be a server description of the spec"));
+                             tr("must be a server description of the spec"));
             else
                 hints.productionServers.append(names.at(i).toString());
         }
     } else if (!production.isUndefined()) {
         parser.error(QStringLiteral("/productionServers"),
-                     QStringLiteral("must be a list of server descriptions, e.g. [\"PRODUCTION\"]"));
+                     tr("must be a list of server descriptions, e.g. [\"PRODUCTION\"]"));
     }
     hints.versionMember = parser.string(root, QStringLiteral("versionMember"), QString(), false);
     if (!hints.versionMember.isEmpty() && !JsonPointer::split(hints.versionMember))
         parser.error(QStringLiteral("/versionMember"),
-                     QStringLiteral("must be a JSON Pointer into the read answer, e.g. \"/revision\""));
+                     tr("must be a JSON Pointer into the read answer, e.g. \"/revision\""));
 
     const QJsonValue multipart = root.value(QStringLiteral("multipart"));
     if (multipart.isObject()) {
@@ -162,26 +162,26 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
         for (const QJsonValue& type : accepted.toArray()) {
             if (!type.isString() || !type.toString().contains(QLatin1Char('/')))
                 parser.error(QStringLiteral("/multipart/acceptedTypes"),
-                             QStringLiteral("must be a list of content types such as \"image/png\""));
+                             tr("must be a list of content types such as \"image/png\""));
             else
                 parts.acceptedTypes.append(type.toString().trimmed().toLower());
         }
         if (!accepted.isUndefined() && !accepted.isArray())
             parser.error(QStringLiteral("/multipart/acceptedTypes"),
-                         QStringLiteral("must be a list of content types such as \"image/png\""));
+                         tr("must be a list of content types such as \"image/png\""));
         const QJsonValue maximum = object.value(QStringLiteral("maxBytes"));
         if (!maximum.isUndefined()) {
             const qint64 bytes = maximum.toInteger(-1);
             // 64 MiB: a file is held in memory whole, and every request is.
             if (bytes < 1 || bytes > 64 * 1024 * 1024)
                 parser.error(QStringLiteral("/multipart/maxBytes"),
-                             QStringLiteral("must be a whole number of bytes from 1 to 67108864"));
+                             tr("must be a whole number of bytes from 1 to 67108864"));
             else
                 parts.maximumBytes = bytes;
         }
         hints.multipart = parts;
     } else if (!multipart.isUndefined()) {
-        parser.error(QStringLiteral("/multipart"), QStringLiteral("must be an object"));
+        parser.error(QStringLiteral("/multipart"), tr("must be an object"));
     }
 
     const QJsonValue fields = root.value(QStringLiteral("fields"));
@@ -190,12 +190,11 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString pointer = JsonPointer::append(QStringLiteral("/fields"), it.key());
             if (!it.key().startsWith(QLatin1Char('/'))) {
-                parser.error(pointer,
-                             QStringLiteral("field keys are JSON Pointers into the body, e.g. \"/name\""));
+                parser.error(pointer, tr("field keys are JSON Pointers into the body, e.g. \"/name\""));
                 continue;
             }
             if (!it.value().isObject()) {
-                parser.error(pointer, QStringLiteral("must be an object"));
+                parser.error(pointer, tr("must be an object"));
                 continue;
             }
             const QJsonObject fieldObject = it.value().toObject();
@@ -215,14 +214,14 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
                 if (!maxBytes.isDouble() || maxBytes.toDouble() < 1 ||
                     maxBytes.toDouble() != static_cast<double>(maxBytes.toInteger()))
                     parser.error(JsonPointer::append(pointer, QStringLiteral("maxBytes")),
-                                 QStringLiteral("must be a positive whole number of bytes"));
+                                 tr("must be a positive whole number of bytes"));
                 else
                     field.maxBytes = maxBytes.toInteger();
             }
             hints.fields.insert(it.key(), field);
         }
     } else if (!fields.isUndefined()) {
-        parser.error(QStringLiteral("/fields"), QStringLiteral("must be an object keyed by JSON Pointer"));
+        parser.error(QStringLiteral("/fields"), tr("must be an object keyed by JSON Pointer"));
     }
 
     diagnostics.append(found);

@@ -5,6 +5,7 @@
 #include "openapi/SpecDiagnostic.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,6 +19,9 @@ namespace AccountDesk {
 // to authenticate, which server is the default, and per-field hints. Format: docs/ADDING_A_PROVIDER.md.
 struct ProviderHints
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::ProviderHints)
+
+public:
     struct Multipart
     {
         QString contentType = QStringLiteral("multipart/form-data");

@@ -30,8 +30,28 @@ ProviderRegistry ProviderRegistry::loadDefault()
     return registry;
 }
 
+void ProviderRegistry::reload()
+{
+    // Bundled providers cannot change: they keep what was loaded. Every other folder is read again.
+    const QList<Entry> before = m_entries;
+    const QStringList directories = m_directories;
+    m_entries.clear();
+    m_directories.clear();
+    m_diagnostics.clear();
+    for (const QString& directory : directories)
+        loadDirectory(directory);
+    for (Entry& entry : m_entries)
+        for (const Entry& old : before)
+            if (old.hintsPath == entry.hintsPath && old.attempted && old.bundled) {
+                entry.attempted = true;
+                entry.provider = old.provider;
+                entry.diagnostics = old.diagnostics;
+            }
+}
+
 void ProviderRegistry::loadDirectory(const QString& directory)
 {
+    m_directories.append(directory);
     const QDir dir(directory);
     if (!dir.exists())
         return;
@@ -96,7 +116,7 @@ bool ProviderRegistry::refuseTakenId(const QString& id, const QString& hintsPath
                ? QStringLiteral("the id \"%1\" belongs to the bundled provider %2, which cannot be replaced; "
                                 "this file is ignored")
                      .arg(id, holder->hintsPath)
-               : QStringLiteral("the id \"%1\" is taken by %2, found first; this file is ignored")
+               : tr("the id \"%1\" is taken by %2, found first; this file is ignored")
                      .arg(id, holder->hintsPath));
     return true;
 }
@@ -105,12 +125,11 @@ bool ProviderRegistry::refuseUnreasonableFile(const QString& hintsPath)
 {
     const QFileInfo info(hintsPath);
     if (!info.isFile()) {
-        refuse(info.fileName(), QString(), QStringLiteral("not a regular file"));
+        refuse(info.fileName(), QString(), tr("not a regular file"));
         return true;
     }
     if (info.size() > kMaximumHintsBytes) {
-        refuse(info.fileName(), QString(),
-               QStringLiteral("the hints file is larger than 1 MiB; it was not read"));
+        refuse(info.fileName(), QString(), tr("the hints file is larger than 1 MiB; it was not read"));
         return true;
     }
     return false;
@@ -176,11 +195,10 @@ QString ProviderRegistry::whyNot(const QString& id) const
 {
     const Entry* found = entry(id);
     if (!found)
-        return QStringLiteral("unknown provider \"%1\" (known: %2)")
-            .arg(id, ids().join(QStringLiteral(", ")));
+        return tr("unknown provider \"%1\" (known: %2)").arg(id, ids().join(QStringLiteral(", ")));
     for (const SpecDiagnostic& diagnostic : ensureLoaded(*found).diagnostics)
         if (diagnostic.severity == SpecDiagnostic::Severity::Error)
-            return QStringLiteral("provider \"%1\" could not be loaded: %2").arg(id, diagnostic.toString());
+            return tr("provider \"%1\" could not be loaded: %2").arg(id, diagnostic.toString());
     return QString();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Provider.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace AccountDesk {
 // provider it uses. `providers()`, `ids()` and `diagnostics()` load every provider.
 class ProviderRegistry
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::ProviderRegistry)
+
 public:
     static QString bundledDirectory() { return QStringLiteral(":/providers"); }
     // The bundled folder, then each folder of $ACCOUNTDESK_PROVIDERS_PATH, then <app data>/providers.
@@ -29,6 +32,9 @@ public:
     // provider, or by a folder loaded earlier) is refused with an error naming both files, and the
     // provider that had it stays: a dropped-in file can never stand in for a bundled provider.
     void loadDirectory(const QString& directory);
+    // Reads every folder loaded so far again (after an import or a removal). Providers already
+    // handed out stay valid; bundled ones are not parsed again.
+    void reload();
 
     // What a list of providers shows, from the hints alone (nothing is parsed): sorted by id.
     struct Listed
@@ -68,6 +74,7 @@ private:
     void refuse(const QString& source, const QString& pointer, const QString& message);
 
     QList<Entry> m_entries; // sorted by id
+    QStringList m_directories;
     mutable SpecDiagnostics m_diagnostics;
 };
 

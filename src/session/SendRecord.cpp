@@ -44,7 +44,7 @@ QString SendRecord::write(const HistoryLog* history, const PreparedUpdate& updat
 {
     QString problem;
     if (history && !history->append(of(update, result, durationMs, source, failure), &problem))
-        return problem.isEmpty() ? QStringLiteral("the history could not be written") : problem;
+        return problem.isEmpty() ? tr("the history could not be written") : problem;
     return QString();
 }
 

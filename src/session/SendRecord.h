@@ -4,6 +4,8 @@
 #include "SessionFailure.h"
 #include "store/HistoryEntry.h"
 
+#include <QCoreApplication>
+
 namespace AccountDesk {
 
 class HistoryLog;
@@ -12,6 +14,8 @@ class HistoryLog;
 // field changes) and how it ended. Built from the prepared update, which holds no secret.
 class SendRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::SendRecord)
+
 public:
     static HistoryEntry of(const PreparedUpdate& update, const ApiResult& result, qint64 durationMs,
                            const QString& source, const SessionFailure* failure);

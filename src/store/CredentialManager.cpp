@@ -49,7 +49,7 @@ void CredentialManager::save(const Provider& provider, const QString& profile, C
     for (const QString& field : provider.credentialFields()) {
         if (const std::optional<QString> problem = Credentials::problemWith(credentials.value(field))) {
             done({CredentialStore::Status::Failed, QString(),
-                  QStringLiteral("%1: %2; nothing was stored").arg(field, *problem)});
+                  tr("%1: %2; nothing was stored").arg(field, *problem)});
             return;
         }
     }

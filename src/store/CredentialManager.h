@@ -4,6 +4,7 @@
 #include "auth/Credentials.h"
 #include "provider/Provider.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace AccountDesk {
 // which fields are stored (never their values), save, delete, and whether a keychain answers at all.
 class CredentialManager
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::CredentialManager)
+
 public:
     struct Status
     {

@@ -39,7 +39,7 @@ bool DraftStore::save(Draft& draft, QString* error) const
             prefix(draft.target) + QStringLiteral("--") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(m_directory);
+            *error = tr("cannot create %1").arg(m_directory);
         return false;
     }
     const QJsonObject object{{QStringLiteral("format"), 2},

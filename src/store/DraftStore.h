@@ -2,6 +2,7 @@
 
 #include "Draft.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace AccountDesk {
 // an earlier one was put off for later) never overwrites the first.
 class DraftStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::DraftStore)
+
 public:
     explicit DraftStore(QString directory = defaultDirectory());
 

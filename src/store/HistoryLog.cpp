@@ -27,7 +27,7 @@ bool HistoryLog::append(const HistoryEntry& entry, QString* error) const
         return false;
     };
     if (!QDir().mkpath(m_directory))
-        return fail(QStringLiteral("cannot create %1").arg(m_directory));
+        return fail(tr("cannot create %1").arg(m_directory));
     const QString path =
         QDir(m_directory)
             .filePath(entry.time.toUTC().toString(QStringLiteral("yyyy-MM")) + QStringLiteral(".jsonl"));
@@ -35,7 +35,7 @@ bool HistoryLog::append(const HistoryEntry& entry, QString* error) const
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.setStaleLockTime(10000);
     if (!lock.tryLock(5000))
-        return fail(QStringLiteral("%1 stayed locked by another process").arg(path));
+        return fail(tr("%1 stayed locked by another process").arg(path));
     QFile file(path);
     const bool created = !file.exists();
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))

@@ -2,6 +2,7 @@
 
 #include "HistoryEntry.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ namespace AccountDesk {
 // last line after a crash is skipped when reading, never fatal.
 class HistoryLog
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::HistoryLog)
+
 public:
     struct Filter
     {

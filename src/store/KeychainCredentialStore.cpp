@@ -15,17 +15,19 @@ CredentialStore::Result resultOf(const QKeychain::Job& job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = CredentialStore::Status::NotFound;
-        result.message = QStringLiteral("not stored in the keychain (or the keychain is locked)");
+        result.message =
+            KeychainCredentialStore::tr("not stored in the keychain (or the keychain is locked)");
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = CredentialStore::Status::Locked;
-        result.message = QStringLiteral("the keychain is locked or refused access: %1").arg(detail);
+        result.message =
+            KeychainCredentialStore::tr("the keychain is locked or refused access: %1").arg(detail);
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.status = CredentialStore::Status::Unavailable;
-        result.message = QStringLiteral("no keychain is available: %1").arg(detail);
+        result.message = KeychainCredentialStore::tr("no keychain is available: %1").arg(detail);
         return result;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -42,20 +44,21 @@ CredentialStore::Result resultOf(const QKeychain::Job& job)
     for (const QString& hint : unavailableHints) {
         if (detail.contains(hint, Qt::CaseInsensitive)) {
             result.status = CredentialStore::Status::Unavailable;
-            result.message = QStringLiteral("no keychain is available (is a Secret Service such as "
+            result.message =
+                KeychainCredentialStore::tr("no keychain is available (is a Secret Service such as "
                                             "gnome-keyring running?): %1")
-                                 .arg(detail);
+                    .arg(detail);
             return result;
         }
     }
     if (detail.contains(QStringLiteral("locked"), Qt::CaseInsensitive) ||
         detail.contains(QStringLiteral("Object does not exist"), Qt::CaseInsensitive)) {
         result.status = CredentialStore::Status::Locked;
-        result.message = QStringLiteral("the keychain is locked: %1").arg(detail);
+        result.message = KeychainCredentialStore::tr("the keychain is locked: %1").arg(detail);
         return result;
     }
     result.status = CredentialStore::Status::Failed;
-    result.message = QStringLiteral("the keychain failed: %1").arg(detail);
+    result.message = KeychainCredentialStore::tr("the keychain failed: %1").arg(detail);
     return result;
 }
 

@@ -2,6 +2,8 @@
 
 #include "CredentialStore.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace AccountDesk {
@@ -13,6 +15,8 @@ namespace AccountDesk {
 // what went away with the store.
 class KeychainCredentialStore final : public CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::KeychainCredentialStore)
+
 public:
     explicit KeychainCredentialStore(QString service = serviceName());
 

@@ -24,7 +24,8 @@ void record(ProfileCredentials::Outcome& outcome, const QString& field, const Cr
     if (const std::optional<QString> problem = Credentials::problemWith(result.value)) {
         outcome.unusableFields.append(field);
         if (!outcome.unusable)
-            outcome.unusable = QStringLiteral("%1: the stored value %2; store it again").arg(field, *problem);
+            outcome.unusable =
+                ProfileCredentials::tr("%1: the stored value %2; store it again").arg(field, *problem);
         return;
     }
     outcome.credentials.fields.insert(field, result.value);
@@ -45,7 +46,7 @@ void ProfileCredentials::probeLock(CredentialStore& store,
         CredentialStore::Result problem = written;
         if (problem.status == CredentialStore::Status::Locked)
             problem.message =
-                written.message + QStringLiteral("; unlock it (e.g. in your keyring manager) and try again");
+                written.message + tr("; unlock it (e.g. in your keyring manager) and try again");
         done(problem);
     });
 }

@@ -3,6 +3,7 @@
 #include "CredentialStore.h"
 #include "auth/Credentials.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace AccountDesk {
 // Reads every credential field of one provider profile from a store, one after the other.
 class ProfileCredentials
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::ProfileCredentials)
+
 public:
     struct Outcome
     {

@@ -1,6 +1,7 @@
 #include "form/Validator.h"
 
 #include "TestSupport.h"
+#include "form/StringFormats.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QJsonArray>
@@ -205,11 +206,11 @@ TEST(Validator, DotSegmentsAreNotAccountIds)
 
 TEST(Validator, EmailAndUuidFormats)
 {
-    EXPECT_TRUE(Validator::isEmailAddress(QStringLiteral("first.last+tag@sub.example.co.uk")));
-    EXPECT_FALSE(Validator::isEmailAddress(QStringLiteral("no at sign")));
-    EXPECT_FALSE(Validator::isEmailAddress(QStringLiteral("a@b")));
-    EXPECT_FALSE(Validator::isEmailAddress(QStringLiteral("a..b@example.com")));
-    EXPECT_FALSE(Validator::isEmailAddress(QStringLiteral("a b@example.com")));
-    EXPECT_TRUE(Validator::isUuid(QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17")));
-    EXPECT_FALSE(Validator::isUuid(QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb1")));
+    EXPECT_TRUE(StringFormats::isEmailAddress(QStringLiteral("first.last+tag@sub.example.co.uk")));
+    EXPECT_FALSE(StringFormats::isEmailAddress(QStringLiteral("no at sign")));
+    EXPECT_FALSE(StringFormats::isEmailAddress(QStringLiteral("a@b")));
+    EXPECT_FALSE(StringFormats::isEmailAddress(QStringLiteral("a..b@example.com")));
+    EXPECT_FALSE(StringFormats::isEmailAddress(QStringLiteral("a b@example.com")));
+    EXPECT_TRUE(StringFormats::isUuid(QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17")));
+    EXPECT_FALSE(StringFormats::isUuid(QStringLiteral("b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb1")));
 }

@@ -11,6 +11,7 @@
 #include "ObjectListFieldEditor.h"
 #include "StringListFieldEditor.h"
 #include "TextFieldEditor.h"
+#include "VariantFieldEditor.h"
 
 namespace AccountDesk {
 namespace {
@@ -88,6 +89,9 @@ const EditorFactory& EditorFactory::standard()
             QStringLiteral("country"),
             [](const FieldSpec& f) { return isType(f, Type::String) && f.hint == QStringLiteral("country"); },
             creator<CountryFieldEditor>());
+        registry.registerEditor(
+            QStringLiteral("variant"), [](const FieldSpec& f) { return VariantFieldEditor::canEdit(f); },
+            creator<VariantFieldEditor>());
         return registry;
     }();
     return factory;

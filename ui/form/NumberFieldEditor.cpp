@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 
@@ -20,10 +21,12 @@ NumberFieldEditor::NumberFieldEditor(const FieldSpec& spec, QWidget* parent)
     m_lineEdit->setObjectName(isInteger() ? QStringLiteral("integerLineEdit")
                                           : QStringLiteral("numberLineEdit"));
     m_lineEdit->setInputMethodHints(isInteger() ? Qt::ImhDigitsOnly : Qt::ImhFormattedNumbersOnly);
-    // Only characters that can be part of a number get in; whether it is one is checked after.
+    // Only characters that can be part of a number get in; whether it is one is checked after. The
+    // decimal separator is the window language's ("12,5" in German); there are no group separators.
     const QRegularExpression allowed(isInteger()
                                          ? QStringLiteral("^[-+]?[0-9]*$")
-                                         : QStringLiteral("^[-+]?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?$"));
+                                         : QStringLiteral("^[-+]?[0-9]*%1?[0-9]*([eE][-+]?[0-9]*)?$")
+                                               .arg(QRegularExpression::escape(QLocale().decimalPoint())));
     m_lineEdit->setValidator(new QRegularExpressionValidator(allowed, m_lineEdit));
     connect(m_lineEdit, &QLineEdit::textEdited, this, &NumberFieldEditor::notifyEdited);
 }
@@ -36,16 +39,23 @@ void NumberFieldEditor::setValue(const QJsonValue& value)
         const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
         text = (integer != std::numeric_limits<qint64>::min() && static_cast<double>(integer) == number)
                    ? QString::number(integer)
-                   : QString::number(number, 'g', 17);
+                   : QString::number(number, 'g', 17).replace(QLatin1Char('.'), QLocale().decimalPoint());
     } else {
         text = value.toVariant().toString();
     }
     silently([&] { m_lineEdit->setText(text); });
 }
 
+QString NumberFieldEditor::typedNumber() const
+{
+    // As JSON writes it: the window language's decimal separator becomes a point.
+    QString text = m_lineEdit->text().trimmed();
+    return isInteger() ? text : text.replace(QLocale().decimalPoint(), QStringLiteral("."));
+}
+
 QJsonValue NumberFieldEditor::value() const
 {
-    const QString text = m_lineEdit->text().trimmed();
+    const QString text = typedNumber();
     if (text.isEmpty() || !inputProblem().isEmpty())
         return QJsonValue(QJsonValue::Undefined);
     bool ok = false;
@@ -57,7 +67,7 @@ QJsonValue NumberFieldEditor::value() const
 
 QString NumberFieldEditor::inputProblem() const
 {
-    const QString text = m_lineEdit->text().trimmed();
+    const QString text = typedNumber();
     if (text.isEmpty())
         return QString();
     bool ok = false;
@@ -66,7 +76,8 @@ QString NumberFieldEditor::inputProblem() const
         return ok ? QString() : tr("\"%1\" is not a whole number in the 64-bit range").arg(text);
     }
     const double number = text.toDouble(&ok);
-    return ok && std::isfinite(number) ? QString() : tr("\"%1\" is not a number").arg(text);
+    return ok && std::isfinite(number) ? QString()
+                                       : tr("\"%1\" is not a number").arg(m_lineEdit->text().trimmed());
 }
 
 QWidget* NumberFieldEditor::inputWidget()

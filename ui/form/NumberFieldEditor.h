@@ -23,6 +23,7 @@ public:
 
 private:
     bool isInteger() const { return spec().type == FieldSpec::Type::Integer; }
+    QString typedNumber() const;
 
     QLineEdit* m_lineEdit;
 };

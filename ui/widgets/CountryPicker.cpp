@@ -1,6 +1,7 @@
 #include "CountryPicker.h"
 
 #include "geo/CountryCodes.h"
+#include "geo/CountryNames.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -37,10 +38,7 @@ QString CountryPicker::sortKey(const QString& name)
 
 QString CountryPicker::countryName(const QString& code)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    return QLocale::territoryToString(territory);
+    return CountryNames::name(code); // in the window's language
 }
 
 void CountryPicker::setAllowedCodes(const QStringList& codes)
@@ -84,8 +82,10 @@ QString CountryPicker::codeForText(const QString& text) const
         return trimmed.toUpper();
     for (int index = 0; index < count(); ++index) {
         const QString code = itemData(index).toString();
+        // The English name is understood in every language: operators copy names from English data.
         if (itemText(index).compare(trimmed, Qt::CaseInsensitive) == 0 ||
-            countryName(code).compare(trimmed, Qt::CaseInsensitive) == 0)
+            countryName(code).compare(trimmed, Qt::CaseInsensitive) == 0 ||
+            CountryNames::name(code, QLocale(QLocale::English)).compare(trimmed, Qt::CaseInsensitive) == 0)
             return code;
     }
     return QString();

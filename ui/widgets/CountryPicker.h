@@ -6,7 +6,8 @@
 namespace AccountDesk {
 
 // A searchable choice of ISO 3166-1 alpha-2 countries: type the code ("DE") or any part of the name
-// ("germ"); names come from QLocale. Restricted to `allowedCodes` when the spec has an enum.
+// ("germ"); names come from CountryNames, in the window's language. Restricted to `allowedCodes` when the
+// spec has an enum.
 class CountryPicker : public QComboBox
 {
     Q_OBJECT

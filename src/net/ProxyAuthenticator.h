@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QAuthenticator;
+class QNetworkProxy;
+
+namespace AccountDesk {
+
+// Answers a proxy's request for credentials (HTTP 407, SOCKS5 authentication) by asking the
+// operator once per session: the window with a dialog, the CLI on its terminal. What the operator
+// types is kept in memory for this process only, never written anywhere; when the proxy refuses it,
+// the operator is asked again (once per request, so a wrong answer cannot loop).
+class ProxyAuthenticator
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::ProxyAuthenticator)
+
+public:
+    struct Login
+    {
+        QString user;
+        QString password;
+    };
+    // `proxy` names the proxy ("proxy.example.com:3128"); `refused` is true when the last answer was
+    // not accepted. No value: the operator declined (the request then fails with the proxy's error).
+    using Asker =
+        std::function<std::optional<Login>(const QString& proxy, const QString& user, bool refused)>;
+
+    // Who to ask from now on (none: a proxy's request for credentials is refused).
+    static void install(Asker asker);
+    // Forgets every answer (tests; a change of proxy).
+    static void forget();
+    // Connected to the process's network access manager when it is made.
+    static void answer(const QNetworkProxy& proxy, QAuthenticator* authenticator);
+};
+
+} // namespace AccountDesk

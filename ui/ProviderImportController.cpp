@@ -1,0 +1,86 @@
+#include "ProviderImportController.h"
+
+#include "ImportProviderDialog.h"
+#include "MainWindow.h"
+#include "provider/ProviderImporter.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace AccountDesk {
+
+ProviderImportController::ProviderImportController(MainWindow& window, ProviderRegistry& registry,
+                                                   QAction* importAction, QAction* removeAction)
+    : QObject(&window)
+    , m_main(window)
+    , m_registry(registry)
+{
+    connect(importAction, &QAction::triggered, this, &ProviderImportController::importDocument);
+    connect(removeAction, &QAction::triggered, this, &ProviderImportController::removeCurrent);
+}
+
+QString ProviderImportController::currentImportedId() const
+{
+    const AccountSession* session = m_main.session();
+    if (!session)
+        return QString();
+    const QString id = session->provider().id();
+    return ProviderImporter().isImported(id, m_registry) ? id : QString();
+}
+
+void ProviderImportController::importDocument()
+{
+    ImportProviderDialog dialog(m_registry, ProviderImporter(), &m_main);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = dialog.importedId();
+    const bool replacedCurrent = m_main.session() && m_main.session()->provider().id() == id;
+    m_registry.reload();
+    m_main.refreshProviders(id);
+    if (replacedCurrent)
+        m_main.reopenProvider();
+    m_main.statusBar()->showMessage(tr("Imported %1.").arg(id), 8000);
+}
+
+void ProviderImportController::removeCurrent()
+{
+    const QString id = currentImportedId();
+    AccountSession* session = m_main.session();
+    if (!session)
+        return;
+    if (id.isEmpty()) {
+        QMessageBox::information(&m_main, tr("Remove provider"),
+                                 tr("%1 comes with Account Desk and cannot be removed; only imported "
+                                    "providers can.")
+                                     .arg(session->provider().displayName()));
+        return;
+    }
+    if (session->activity() != AccountSession::Activity::Idle) {
+        QMessageBox::information(&m_main, tr("Remove provider"),
+                                 tr("The window is busy (%1). Remove the provider once that has finished.")
+                                     .arg(AccountSession::describe(session->activity())));
+        return;
+    }
+    const QString name = session->provider().displayName();
+    QString question = tr("Remove the imported provider %1? Its document and settings are deleted; the "
+                          "history keeps the updates sent with it, and it can be imported again.")
+                           .arg(name);
+    if (session->hasUnsentChanges())
+        question += QLatin1Char('\n') +
+                    tr("Your unsent edits of %1 are discarded.").arg(session->target().accountName());
+    if (QMessageBox::question(&m_main, tr("Remove provider"), question,
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    m_main.discardEdits();
+    const SpecDiagnostics problems = ProviderImporter().remove(id, m_registry);
+    m_registry.reload();
+    m_main.refreshProviders(QString());
+    if (!problems.isEmpty())
+        QMessageBox::warning(&m_main, tr("Remove provider"), problems.first().message);
+    else
+        m_main.statusBar()->showMessage(tr("Removed %1.").arg(name), 8000);
+}
+
+} // namespace AccountDesk
