@@ -265,6 +265,7 @@ void ImportProviderDialog::fillOperations()
                                              : QStringLiteral("%1 — %2").arg(server.description, server.url),
                 m_serverList);
             item->setData(Qt::UserRole, ImportCandidates::serverName(server));
+            item->setToolTip(item->text());
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked); // asked, never guessed
         }
