@@ -123,6 +123,7 @@ ImportProviderDialog::ImportProviderDialog(const ProviderRegistry& registry, Pro
     form->addRow(tr("&Production servers:"), m_serverList);
     form->addRow(QString(), serverNote);
     form->addRow(QString(), m_replaceCheckBox);
+    m_serverList->setAccessibleName(tr("Production servers"));
     m_serverList->setMaximumHeight(m_serverList->fontMetrics().lineSpacing() * 5 + 12);
     m_idEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9-]*")), this));

@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>encoding names a part &quot;%1&quot; that the schema does not have; it is ignored</source>
-        <translation>encoding nennt einen Teil "%1", den das Schema nicht hat; er wird ignoriert</translation>
+        <translation>encoding nennt einen Teil &quot;%1&quot;, den das Schema nicht hat; er wird ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@
     <name>AccountDesk::ProxyChoice</name>
     <message>
         <source>&quot;%1&quot; is not a proxy: give system, none, or a URL such as http://proxy.example.com:3128</source>
-        <translation>"%1" ist kein Proxy: geben Sie system, none oder eine URL wie http://proxy.example.com:3128 an</translation>
+        <translation>&quot;%1&quot; ist kein Proxy: geben Sie system, none oder eine URL wie http://proxy.example.com:3128 an</translation>
     </message>
     <message>
         <source>a proxy is reached with http:// or socks5:// (the connection to the server is still encrypted end to end)</source>
@@ -1866,7 +1866,7 @@
     </message>
     <message>
         <source>proxy scheme &quot;%1&quot; is not supported; use http:// or socks5://</source>
-        <translation>das Proxy-Schema "%1" wird nicht unterstützt; verwenden Sie http:// oder socks5://</translation>
+        <translation>das Proxy-Schema &quot;%1&quot; wird nicht unterstützt; verwenden Sie http:// oder socks5://</translation>
     </message>
     <message>
         <source>a proxy password is never given on the command line or kept in the settings: leave it out, and it is asked for when the proxy wants it</source>

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-# Every input of every provider's form has an accessible name, checked from outside the process
-# the way a screen reader meets the window (AT-SPI). Usage: names.py <accountdesk> [provider...]
+# Every input of every provider's form, and of the Import and Preferences dialogs, has an accessible
+# name, checked from outside the process the way a screen reader meets the window (AT-SPI). Usage: names.py <accountdesk> [provider...]
 # Run inside a D-Bus session with the AT-SPI bus and an X server: tests/accessibility/run does that.
 import os
 import subprocess
@@ -85,6 +85,54 @@ def settled_inputs(app, timeout=20):
     return found
 
 
+def unnamed(found, where_prefix):
+    failures = []
+    for node, role, name, path in found:
+        where = " > ".join(path[-3:])
+        # Qt names a combo box on Linux by its current text; a screen reader says its label
+        # through the "labelled by" relation, which must be there and say something.
+        if role == "combo box":
+            if not label_of(node):
+                failures.append(f"{where_prefix}: combo box '{name}' has no label: {where}")
+        elif not name.strip():
+            failures.append(f"{where_prefix}: unnamed {role} at {where}")
+    return failures
+
+
+def dialog_of(app, title, timeout=10):
+    end = time.time() + timeout
+    while time.time() < end:
+        for node, role, name, state, path in walk(app):
+            if role == "dialog" and name == title:
+                return node
+        time.sleep(0.3)
+    return None
+
+
+def check_dialogs(app, pid):
+    """Opens each dialog of the File menu by its shortcut, as an operator would, and checks its inputs."""
+    failures = []
+    window = subprocess.run(["xdotool", "search", "--sync", "--pid", str(pid), "--name", "Account Desk"],
+                            capture_output=True, text=True, timeout=20).stdout.split()
+    if not window:
+        return ["the main window was not found on the X server"]
+    for keys, title in (("ctrl+i", "Import OpenAPI"), ("ctrl+comma", "Preferences")):
+        subprocess.run(["xdotool", "windowfocus", "--sync", window[0], "key", keys], timeout=20)
+        dialog = dialog_of(app, title)
+        if dialog is None:
+            failures.append(f"{title}: the dialog did not open with {keys}")
+            continue
+        found = [(node, role, name, path) for node, role, name, state, path in walk(dialog)
+                 if role in INPUT_ROLES and state.contains(pyatspi.STATE_SHOWING)]
+        print(f"{title}: {len(found)} inputs checked", flush=True)
+        failures += unnamed(found, title)
+        if len(found) < 3:
+            failures.append(f"{title}: only {len(found)} inputs found")
+        subprocess.run(["xdotool", "key", "Escape"], timeout=20)
+        time.sleep(0.5)
+    return failures
+
+
 def main():
     app_path, providers = sys.argv[1], sys.argv[2:] or ["sequence", "softwareone", "quiva", "zephr", "pismo"]
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
@@ -99,18 +147,12 @@ def main():
                 continue
             found = settled_inputs(app)
             inputs = len(found)
-            for node, role, name, path in found:
-                where = " > ".join(path[-3:])
-                # Qt names a combo box on Linux by its current text; a screen reader says its label
-                # through the "labelled by" relation, which must be there and say something.
-                if role == "combo box":
-                    if not label_of(node):
-                        failures.append(f"{provider}: combo box '{name}' has no label: {where}")
-                elif not name.strip():
-                    failures.append(f"{provider}: unnamed {role} at {where}")
+            failures += unnamed(found, provider)
             print(f"{provider}: {inputs} inputs checked", flush=True)
             if inputs < 10:
                 failures.append(f"{provider}: only {inputs} inputs found: the tree was not read")
+            if provider == providers[0]:
+                failures += check_dialogs(app, process.pid)
         finally:
             process.terminate()
             process.wait(timeout=10)
