@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "Appearance.h"
 #include "UiLanguage.h"
 #include "net/ProxyAuthenticator.h"
 #include "net/ProxyChoice.h"
@@ -19,6 +20,7 @@ namespace AccountDesk {
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_languageCombo(new QComboBox(this))
+    , m_appearanceCombo(new QComboBox(this))
     , m_proxyCombo(new QComboBox(this))
     , m_proxyEdit(new QLineEdit(this))
     , m_proxyProblem(new QLabel(this))
@@ -56,6 +58,14 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     ProblemPalette::markText(m_proxyProblem, true);
     m_proxyProblem->setVisible(false);
 
+    m_appearanceCombo->setObjectName(QStringLiteral("appearanceComboBox"));
+    for (const Appearance::Mode mode :
+         {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark})
+        m_appearanceCombo->addItem(Appearance::displayName(mode), int(mode));
+    m_appearanceCombo->setCurrentIndex(m_appearanceCombo->findData(int(Appearance::chosen())));
+    m_appearanceCombo->setAccessibleName(tr("Appearance"));
+    ComboBoxLabel::attach(m_appearanceCombo, tr("Appearance"));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_languageCombo);
     auto* note = new QLabel(tr("The language of the window, its numbers and its country names. The "
@@ -63,6 +73,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
                             this);
     note->setWordWrap(true);
     form->addRow(QString(), note);
+    form->addRow(tr("&Appearance:"), m_appearanceCombo);
     form->addRow(tr("&Proxy:"), m_proxyCombo);
     form->addRow(QString(), m_proxyEdit);
     form->addRow(QString(), m_proxyProblem);
@@ -87,6 +98,8 @@ void PreferencesDialog::accept()
         m_proxyEdit->setFocus();
         return;
     }
+    Appearance::choose(Appearance::Mode(m_appearanceCombo->currentData().toInt()));
+    Appearance::apply();
     const ProxyChoice& proxy = std::get<ProxyChoice>(parsed);
     proxy.save();
     proxy.apply(); // from the next request on

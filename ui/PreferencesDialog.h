@@ -9,8 +9,8 @@ class QLineEdit;
 namespace AccountDesk {
 
 // File → Preferences…: the window's language (as the system, English or German), which applies
-// when Account Desk starts again (the dialog says so), and the proxy (as the system says, none, or a
-// given one), which applies to the next request.
+// when Account Desk starts again (the dialog says so), light or dark (at once), and the proxy (as the system
+// says, none, or a given one), which applies to the next request.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 
 private:
     QComboBox* m_languageCombo;
+    QComboBox* m_appearanceCombo;
     QComboBox* m_proxyCombo;
     QLineEdit* m_proxyEdit;
     QLabel* m_proxyProblem;

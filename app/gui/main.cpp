@@ -1,3 +1,4 @@
+#include "Appearance.h"
 #include "FirstPaint.h"
 #include "MainWindow.h"
 #include "ProxyLoginDialog.h"
@@ -79,6 +80,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(AccountDesk::ApplicationIdentity::displayName());
     QApplication::setDesktopFileName(QStringLiteral("org.accountdesk.AccountDesk"));
     AccountDesk::UiLanguage::install();
+    AccountDesk::Appearance::apply();
     AccountDesk::ProxyChoice::fromSettings().apply();
     AccountDesk::ProxyAuthenticator::install(AccountDesk::ProxyLoginDialog::asker());
 

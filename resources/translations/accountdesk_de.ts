@@ -71,6 +71,21 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::Appearance</name>
+    <message>
+        <source>As the system&apos;s theme</source>
+        <translation>Wie das Systemdesign</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::AuthKinds</name>
     <message>
         <source>HTTP Basic</source>
@@ -1591,6 +1606,14 @@
     <message>
         <source>give the proxy&apos;s URL</source>
         <translation>geben Sie die URL des Proxys an</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,21 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::Appearance</name>
+    <message>
+        <source>As the system&apos;s theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::AuthKinds</name>
     <message>
         <source>HTTP Basic</source>
@@ -1590,6 +1605,14 @@
     </message>
     <message>
         <source>give the proxy&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
