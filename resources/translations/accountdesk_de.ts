@@ -120,6 +120,71 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::BulkJournal</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is the journal of another CSV file</source>
+        <translation>%1 ist das Journal einer anderen CSV-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is no journal</source>
+        <translation>%1 ist leer: das ist kein Journal</translation>
+    </message>
+    <message>
+        <source>cannot write to %1</source>
+        <translation>in %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkRun</name>
+    <message>
+        <source>%1: cannot be set here (its parent is not an object or list)</source>
+        <translation>%1: kann hier nicht gesetzt werden (das übergeordnete Element ist weder Objekt noch Liste)</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written; nothing was sent</source>
+        <translation>das Journal kann nicht geschrieben werden; es wurde nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkSheet</name>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second column of the same name</source>
+        <translation>&quot;%1&quot; ist eine zweite Spalte gleichen Namens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither account nor a JSON Pointer such as /account_name</source>
+        <translation>&quot;%1&quot; ist weder account noch ein JSON Pointer wie /account_name</translation>
+    </message>
+    <message>
+        <source>%1 needs an account column</source>
+        <translation>%1 braucht eine Spalte account</translation>
+    </message>
+    <message>
+        <source>%1 updates the caller&apos;s own account: there is no account column</source>
+        <translation>%1 ändert das eigene Konto des Aufrufers: es gibt keine Spalte account</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>has %1 cells; the header has %2</source>
+        <translation>hat %1 Zellen; die Kopfzeile hat %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::ConflictDialog</name>
     <message>
         <source>The account changed on the server</source>
@@ -300,6 +365,29 @@
     <message>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::CsvReader</name>
+    <message>
+        <source>line %1: the file is not UTF-8</source>
+        <translation>Zeile %1: die Datei ist nicht UTF-8-kodiert</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: a record is longer than 1 MiB</source>
+        <translation>Zeile %1: ein Datensatz ist länger als 1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1472,10 @@
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number here: the decimal separator is &quot;%2&quot;, and there are no thousands separators</source>
+        <translation>&quot;%1&quot; ist hier keine Zahl: das Dezimaltrennzeichen ist &quot;%2&quot;, und Tausendertrennzeichen gibt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::ObjectListFieldEditor</name>
@@ -1759,6 +1851,10 @@
         <source>must be an object keyed by JSON Pointer</source>
         <translation>muss ein Objekt mit JSON Pointern als Schlüsseln sein</translation>
     </message>
+    <message>
+        <source>must be the documented rate limit, a number of requests per minute from 1</source>
+        <translation>muss das dokumentierte Ratenlimit sein, eine Anzahl Anfragen pro Minute ab 1</translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::ProviderImportController</name>
@@ -1826,14 +1922,6 @@
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Imported from %1.</source>
-        <translation>Importiert aus %1.</translation>
-    </message>
-    <message>
-        <source>Imported from a pasted document.</source>
-        <translation>Importiert aus einem eingefügten Dokument.</translation>
-    </message>
-    <message>
         <source>cannot write a scratch copy to check it</source>
         <translation>für die Prüfung kann keine temporäre Kopie geschrieben werden</translation>
     </message>
@@ -1880,10 +1968,6 @@
 <context>
     <name>AccountDesk::ProxyChoice</name>
     <message>
-        <source>&quot;%1&quot; is not a proxy: give system, none, or a URL such as http://proxy.example.com:3128</source>
-        <translation>&quot;%1&quot; ist kein Proxy: geben Sie system, none oder eine URL wie http://proxy.example.com:3128 an</translation>
-    </message>
-    <message>
         <source>a proxy is reached with http:// or socks5:// (the connection to the server is still encrypted end to end)</source>
         <translation>ein Proxy wird über http:// oder socks5:// erreicht (die Verbindung zum Server bleibt Ende-zu-Ende verschlüsselt)</translation>
     </message>
@@ -1898,6 +1982,10 @@
     <message>
         <source>a proxy URL is only a scheme, a host and a port</source>
         <translation>eine Proxy-URL besteht nur aus Schema, Host und Port</translation>
+    </message>
+    <message>
+        <source>not a proxy: give system, none, or a URL such as http://proxy.example.com:3128</source>
+        <translation>kein Proxy: geben Sie system, none oder eine URL wie http://proxy.example.com:3128 an</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2301,10 @@
     <message>
         <source>expanding the references here copies more than %1 characters of schema text (long names or descriptions repeated by references that fan out?); the spec is refused</source>
         <translation>das Auflösen der Referenzen hier kopiert mehr als %1 Zeichen Schematext (lange Namen oder Beschreibungen, die durch verzweigende Referenzen wiederholt werden?); die Spezifikation wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>a second list of alternatives is not checked here; the server checks it</source>
+        <translation>eine zweite Liste von Alternativen wird hier nicht geprüft; das prüft der Server</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,71 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::BulkJournal</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the journal of another CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is no journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkRun</name>
+    <message>
+        <source>%1: cannot be set here (its parent is not an object or list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal cannot be written; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkSheet</name>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second column of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither account nor a JSON Pointer such as /account_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an account column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updates the caller&apos;s own account: there is no account column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 cells; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::ConflictDialog</name>
     <message>
         <source>The account changed on the server</source>
@@ -299,6 +364,29 @@
     </message>
     <message>
         <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::CsvReader</name>
+    <message>
+        <source>line %1: the file is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a record is longer than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1472,10 @@
         <source>&quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number here: the decimal separator is &quot;%2&quot;, and there are no thousands separators</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::ObjectListFieldEditor</name>
@@ -1759,6 +1851,10 @@
         <source>must be an object keyed by JSON Pointer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be the documented rate limit, a number of requests per minute from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::ProviderImportController</name>
@@ -1826,14 +1922,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from a pasted document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write a scratch copy to check it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,10 +1968,6 @@
 <context>
     <name>AccountDesk::ProxyChoice</name>
     <message>
-        <source>&quot;%1&quot; is not a proxy: give system, none, or a URL such as http://proxy.example.com:3128</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a proxy is reached with http:// or socks5:// (the connection to the server is still encrypted end to end)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +1981,10 @@
     </message>
     <message>
         <source>a proxy URL is only a scheme, a host and a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a proxy: give system, none, or a URL such as http://proxy.example.com:3128</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2300,10 @@
     </message>
     <message>
         <source>expanding the references here copies more than %1 characters of schema text (long names or descriptions repeated by references that fan out?); the spec is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second list of alternatives is not checked here; the server checks it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,10 @@ public:
     ExitCode show(const QStringList& arguments);
     ExitCode update(const QStringList& arguments);
 
+    // Where requests go for `arguments` (--server or --base-url); shared with `bulk`.
+    std::optional<QUrl> baseUrl(const Provider& provider, const CliArguments& arguments,
+                                FieldErrors& errors) const;
+
 private:
     struct Parsed
     {
@@ -41,8 +45,6 @@ private:
     // there is no provider to go on with.
     std::optional<Parsed> parse(const QStringList& arguments, const QStringList& allowedOptions,
                                 FieldErrors& errors);
-    std::optional<QUrl> baseUrl(const Provider& provider, const CliArguments& arguments,
-                                FieldErrors& errors) const;
     // nullopt when the send may go ahead; else the exit code (nothing was sent).
     std::optional<ExitCode> confirmProduction(const Provider& provider, const QUrl& url);
     void configure(AccountSession& session, const Parsed& parsed);

@@ -94,6 +94,15 @@ std::variant<CliArguments, FieldErrors> CliArguments::parse(const QStringList& a
                 errors.append({name, QStringLiteral("\"%1\" is not a date such as 2026-11-01").arg(*value)});
         } else if (name == QStringLiteral("--logo")) {
             parsed.logo = *value;
+        } else if (name == QStringLiteral("--csv")) {
+            parsed.csv = *value;
+        } else if (name == QStringLiteral("--journal")) {
+            parsed.journal = *value;
+        } else if (name == QStringLiteral("--concurrency")) {
+            bool ok = false;
+            parsed.concurrency = value->toInt(&ok);
+            if (!ok || parsed.concurrency < 1 || parsed.concurrency > 16)
+                errors.append({name, QStringLiteral("\"%1\" is not a number from 1 to 16").arg(*value)});
         } else if (name == QStringLiteral("--null")) {
             parsed.edits.append({Edit::Kind::Null, *value, QString()});
         } else if (name == QStringLiteral("--set") || name == QStringLiteral("--set-json")) {

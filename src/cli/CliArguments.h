@@ -38,6 +38,9 @@ struct CliArguments
     int timeoutSeconds = 30;
     QList<Edit> edits;
     QString logo;
+    QString csv;                           // bulk --csv
+    QString journal;                       // bulk --journal
+    int concurrency = 4;                   // bulk --concurrency
     QString provider;                      // history --provider
     QDate since;                           // history --since (UTC)
     QHash<QString, QString> importChoices; // import: "--id" -> value, ...

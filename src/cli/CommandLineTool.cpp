@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "AccountCommands.h"
+#include "BulkCommand.h"
 #include "CredentialsCommand.h"
 #include "FieldListFormatter.h"
 #include "HiddenTerminalInput.h"
@@ -35,6 +36,8 @@ QString CommandLineTool::usage()
         "                       read the current account and print it as JSON\n"
         "  update <provider> [--account ID] [CONNECTION] [EDITS] [--logo FILE] [--no-fetch] [--dry-run]\n"
         "                [--yes]  validate, build and send the update (--yes confirms a production server)\n"
+        "  bulk <provider> --csv FILE [CONNECTION] [EDITS] [--concurrency N] [--journal FILE] [--dry-run]\n"
+        "                [--yes]  one update per CSV row (header: account, POINTER, json:POINTER)\n"
         "  import <openapi file> --id ID --update OPERATION [--read OPERATION] [--auth KIND] [--name TEXT]\n"
         "         [--production-server DESCRIPTION]... [--replace]   add a provider from an OpenAPI "
         "document\n"
@@ -147,10 +150,12 @@ ExitCode CommandLineTool::run(const QStringList& arguments)
     } else if (command == QStringLiteral("import")) {
         code = ImportCommand(m_registry, m_out, m_err).run(rest);
     } else if (command == QStringLiteral("show") || command == QStringLiteral("update") ||
-               command == QStringLiteral("credentials")) {
+               command == QStringLiteral("bulk") || command == QStringLiteral("credentials")) {
         if (!m_store || !m_in) {
             m_err << "credentials: no keychain is available to this process\n";
             code = ExitCode::CredentialsUnavailable;
+        } else if (command == QStringLiteral("bulk")) {
+            code = BulkCommand(m_registry, *m_store, m_out, m_err, m_ask).run(rest);
         } else if (command == QStringLiteral("credentials")) {
             code = CredentialsCommand(m_registry, *m_store, *m_in, m_out, m_err).run(rest);
         } else {

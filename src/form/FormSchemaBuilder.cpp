@@ -105,6 +105,19 @@ FieldSpec FormSchemaBuilder::fieldFrom(const Schema& schema, const QString& poin
 
 void FormSchemaBuilder::addVariants(FieldSpec& field, const Schema& schema)
 {
+    if (field.isGroup()) {
+        // An object with its own members and variants (`properties` beside `oneOf`) is edited as a
+        // group of every member any variant declares, none required: what the account holds is
+        // kept and sent back whole, and the server judges the variant (a choice of kind here would
+        // need the group's rows to change with it).
+        for (const SchemaPtr& variant : schema.variants)
+            for (const Schema::Property& property : variant->properties)
+                if (!field.child(property.name))
+                    field.children.append(fieldFrom(*property.schema,
+                                                    JsonPointer::append(field.pointer, property.name),
+                                                    property.name, false));
+        return;
+    }
     field.variantsExclusive = schema.variantsExclusive;
     field.discriminator = schema.discriminator;
     for (qsizetype i = 0; i < schema.variants.size(); ++i) {

@@ -48,8 +48,21 @@ QJsonValue VariantChoice::reshape(const FieldSpec& field, int variantIndex, cons
         else if (member.required)
             after.insert(member.name, starterValue(member));
     }
-    if (!field.discriminator.isEmpty() && !variant.discriminatorValue.isEmpty())
-        after.insert(field.discriminator, variant.discriminatorValue);
+    // Members no variant declares (allowed by additionalProperties) are the account's own: kept.
+    if (variant.additionalProperties)
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            bool declared = false;
+            for (const FieldSpec& other : field.variants)
+                declared = declared || other.child(it.key());
+            if (!declared && it.key() != field.discriminator)
+                after.insert(it.key(), it.value());
+        }
+    if (!field.discriminator.isEmpty()) {
+        if (variant.discriminatorValue.isEmpty())
+            after.remove(field.discriminator); // never another kind's tag
+        else
+            after.insert(field.discriminator, variant.discriminatorValue);
+    }
     return after;
 }
 

@@ -27,8 +27,8 @@ std::variant<ProxyChoice, QString> ProxyChoice::parse(const QString& text)
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a proxy: give system, none, or a URL such as http://proxy.example.com:3128")
-            .arg(trimmed);
+        // The text is not repeated: it may hold a password (ops:secret@proxy).
+        return tr("not a proxy: give system, none, or a URL such as http://proxy.example.com:3128");
     if (scheme == QStringLiteral("https"))
         return tr("a proxy is reached with http:// or socks5:// (the connection to the server is still "
                   "encrypted end to end)");

@@ -239,6 +239,12 @@ void SchemaResolver::applyAlternatives(Schema& schema, const QJsonValue& alterna
         merge(schema, *resolveNode(array.at(substantial.first()),
                                    JsonPointer::append(pointer, substantial.first()), depth + 1));
     } else if (substantial.size() > 1) {
+        if (!schema.variants.isEmpty()) {
+            // anyOf and oneOf side by side (or merged by allOf): the first is checked, the server
+            // judges the rest; merging the two lists would accept values neither allows.
+            warning(pointer, tr("a second list of alternatives is not checked here; the server checks it"));
+            return;
+        }
         // A choice of variants; the value must match one of them, which the form lets the operator pick.
         schema.variantsExclusive = exclusive;
         for (const qsizetype index : substantial)

@@ -44,6 +44,9 @@ public:
     bool replacesWholeAccount() const;
     // See ProviderHints::versionMember; empty when the provider names none.
     QString versionMember() const { return m_hints.versionMember; }
+    // The documented rate limit, as requests a second; 0 when there is none (bulk runs then are
+    // bounded by their concurrency alone).
+    double requestsPerSecond() const { return m_hints.requestsPerMinute / 60.0; }
 
     const QList<AuthKind>& authKinds() const { return m_authKinds; }
     QString apiKeyHeader() const { return m_apiKeyHeader; }

@@ -84,7 +84,8 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
          QStringLiteral("description"), QStringLiteral("spec"), QStringLiteral("updateOperation"),
          QStringLiteral("readOperation"), QStringLiteral("readResultPointer"), QStringLiteral("auth"),
          QStringLiteral("defaultServer"), QStringLiteral("bodyContentType"), QStringLiteral("multipart"),
-         QStringLiteral("fields"), QStringLiteral("productionServers"), QStringLiteral("versionMember")},
+         QStringLiteral("fields"), QStringLiteral("productionServers"), QStringLiteral("versionMember"),
+         QStringLiteral("requestsPerMinute")},
         QString());
 
     ProviderHints hints;
@@ -141,6 +142,13 @@ std::optional<ProviderHints> ProviderHints::parse(const QByteArray& text, SpecDi
     if (!hints.versionMember.isEmpty() && !JsonPointer::split(hints.versionMember))
         parser.error(QStringLiteral("/versionMember"),
                      tr("must be a JSON Pointer into the read answer, e.g. \"/revision\""));
+
+    const QJsonValue rate = root.value(QStringLiteral("requestsPerMinute"));
+    if (rate.isDouble() && rate.toDouble() >= 1 && rate.toDouble() <= 1000000)
+        hints.requestsPerMinute = rate.toDouble();
+    else if (!rate.isUndefined())
+        parser.error(QStringLiteral("/requestsPerMinute"),
+                     tr("must be the documented rate limit, a number of requests per minute from 1"));
 
     const QJsonValue multipart = root.value(QStringLiteral("multipart"));
     if (multipart.isObject()) {

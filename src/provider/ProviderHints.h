@@ -46,6 +46,8 @@ public:
     // A member of the read answer that changes with every write (SoftwareOne's "/revision"):
     // compared first when checking whether someone else changed the account meanwhile.
     QString versionMember;
+    // The documented rate limit per API key (Sequence: 1,500 a minute); 0 when none is documented.
+    double requestsPerMinute = 0;
     QString bodyContentType = QStringLiteral("application/json");
     std::optional<Multipart> multipart;
     QHash<QString, FieldHints> fields;

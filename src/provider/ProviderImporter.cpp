@@ -67,11 +67,14 @@ SpecDiagnostics ProviderImporter::import(const Choices& choices, const ProviderR
         return problems;
     if (!QDir().mkpath(m_directory))
         return problem(QString(), tr("cannot create %1").arg(m_directory));
-    if (prepared->replacing)
-        remove(choices.id, registry); // a replaced one may have had the other spec extension
+    // Each file is replaced atomically, the spec first: a failed write leaves the old provider whole.
     if (!writeFile(QDir(m_directory).filePath(prepared->specName), prepared->spec) ||
         !writeFile(hintsPath(choices.id), prepared->hints))
         return problem(QString(), tr("cannot write to %1").arg(m_directory));
+    // A replaced one may have had its spec under the other extension.
+    for (const QString& extension : {QStringLiteral(".openapi.json"), QStringLiteral(".openapi.yaml")})
+        if (choices.id + extension != prepared->specName)
+            QFile::remove(QDir(m_directory).filePath(choices.id + extension));
     return {};
 }
 
@@ -91,7 +94,8 @@ std::optional<ProviderImporter::Prepared> ProviderImporter::prepare(const Choice
                       tr("\"%1\" is a bundled provider: it can never be replaced").arg(choices.id));
     const QString existing = registry.hintsPathOf(choices.id);
     Prepared prepared;
-    prepared.replacing = isImported(choices.id, registry);
+    // On disk, not only in this registry: another window or the CLI may have imported it meanwhile.
+    prepared.replacing = isImported(choices.id, registry) || QFile::exists(hintsPath(choices.id));
     if (!existing.isEmpty() && !prepared.replacing)
         return refuse(QStringLiteral("--id"), tr("\"%1\" is taken by %2").arg(choices.id, existing));
     if (prepared.replacing && !choices.replace)
@@ -119,9 +123,10 @@ std::optional<ProviderImporter::Prepared> ProviderImporter::prepare(const Choice
     prepared.specName =
         choices.id + (json ? QStringLiteral(".openapi.json") : QStringLiteral(".openapi.yaml"));
 
-    const QString origin = !choices.specPath.isEmpty()
-                               ? tr("Imported from %1.").arg(QFileInfo(choices.specPath).fileName())
-                               : tr("Imported from a pasted document.");
+    const QString origin =
+        !choices.specPath.isEmpty()
+            ? QStringLiteral("Imported from %1.").arg(QFileInfo(choices.specPath).fileName())
+            : QStringLiteral("Imported from a pasted document."); // a file: English
     QJsonObject hints{{QStringLiteral("id"), choices.id},
                       {QStringLiteral("displayName"),
                        choices.displayName.isEmpty() ? document->title() : choices.displayName},

@@ -68,9 +68,17 @@ TEST_F(German, NumbersAreWrittenAndReadWithADecimalComma)
     line->clear();
     QTest::keyClicks(line, QStringLiteral("3,25"));
     EXPECT_EQ(editor.value(), QJsonValue(3.25)) << "sent as JSON writes it";
-    line->clear();
-    QTest::keyClicks(line, QStringLiteral("3.25")); // a point is a group separator here: refused as typed
-    EXPECT_NE(editor.value(), QJsonValue(3.25));
+    // A point is a thousands separator in German: "3.25" and "1.000" are problems at the field, never
+    // a number with the point silently dropped (325, 1000).
+    for (const QString& ambiguous :
+         {QStringLiteral("3.25"), QStringLiteral("1.000"), QStringLiteral("1.000,5")}) {
+        line->clear();
+        QTest::keyClicks(line, ambiguous);
+        EXPECT_EQ(line->text(), ambiguous) << "nothing typed vanishes";
+        EXPECT_TRUE(editor.value().isUndefined()) << ambiguous.toStdString();
+        EXPECT_TRUE(editor.inputProblem().contains(QStringLiteral(",")))
+            << editor.inputProblem().toStdString();
+    }
 }
 
 TEST_F(German, CountryNamesAreGermanAndEnglishOnesAreUnderstood)
@@ -101,4 +109,29 @@ TEST(UiLanguage, PreferencesChooseTheLanguageForTheNextStart)
     EXPECT_EQ(UiLanguage::chosen(), QStringLiteral("de"));
     EXPECT_EQ(told, UiLanguage::systemLanguage() != QStringLiteral("de")) << "a change is announced";
     delete watch;
+}
+
+TEST(UiLanguage, EnglishNumbersRefuseACommaInsteadOfDroppingIt)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    NumberFieldEditor number(numberField());
+    auto* line = qobject_cast<QLineEdit*>(number.inputWidget());
+    QTest::keyClicks(line, QStringLiteral("1,000"));
+    EXPECT_EQ(line->text(), QStringLiteral("1,000"));
+    EXPECT_TRUE(number.value().isUndefined());
+    EXPECT_FALSE(number.inputProblem().isEmpty());
+    line->clear();
+    QTest::keyClicks(line, QStringLiteral("-2.5e3"));
+    EXPECT_EQ(number.value(), QJsonValue(-2500.0));
+
+    FieldSpec whole = numberField();
+    whole.type = FieldSpec::Type::Integer;
+    NumberFieldEditor integer(whole);
+    auto* integerLine = qobject_cast<QLineEdit*>(integer.inputWidget());
+    QTest::keyClicks(integerLine, QStringLiteral("1.5"));
+    EXPECT_EQ(integerLine->text(), QStringLiteral("1.5")) << "not 15";
+    EXPECT_TRUE(integer.value().isUndefined());
+    integerLine->clear();
+    QTest::keyClicks(integerLine, QStringLiteral("9007199254740993"));
+    EXPECT_EQ(integer.value().toInteger(), 9007199254740993LL);
 }

@@ -109,9 +109,11 @@ TEST_F(Proxy, AProxyAskingForCredentialsIsNotAnsweredByAScript)
 TEST_F(Proxy, APasswordOrAnHttpsProxyIsRefusedBeforeAnythingIsSent)
 {
     TestHttpServer proxy([](const TestHttpServer::Request&, int) { return refuse(403); });
-    for (const QString& bad : {QStringLiteral("http://ops:secret@127.0.0.1:%1").arg(proxy.port()),
-                               QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()),
-                               QStringLiteral("ftp://127.0.0.1"), QStringLiteral("proxy.example.com")}) {
+    for (const QString& bad :
+         {QStringLiteral("http://ops:secret@127.0.0.1:%1").arg(proxy.port()),
+          QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()), QStringLiteral("ftp://127.0.0.1"),
+          QStringLiteral("proxy.example.com"), QStringLiteral("ops:secret@proxy.example.com:3128"),
+          QStringLiteral("http://ops:secret@proxy example.com:3128"), QStringLiteral("http://ops:secret@")}) {
         const CliRun run = show({QStringLiteral("--proxy"), bad});
         EXPECT_EQ(run.exitCode, 2) << bad.toStdString() << ": " << run.err.toStdString();
         EXPECT_FALSE(run.err.contains(QStringLiteral("secret")));

@@ -150,6 +150,10 @@ TEST(ImportCandidates, APastedDocumentIsImportedAndTheRegistrySeesItOnReload)
     EXPECT_EQ(registry.provider(QStringLiteral("pismo")), pismo) << "bundled ones are not parsed again";
 
     EXPECT_FALSE(importer.import(pastedChoices(), registry).isEmpty()) << "replacing needs saying so";
+    ProviderRegistry stale; // another window's registry, read before the import
+    stale.loadDirectory(ProviderRegistry::bundledDirectory());
+    EXPECT_FALSE(importer.import(pastedChoices(), stale).isEmpty())
+        << "the files on disk count, not the list";
     ASSERT_TRUE(importer.remove(QStringLiteral("widget-store"), registry).isEmpty());
     registry.reload();
     EXPECT_FALSE(registry.provider(QStringLiteral("widget-store")));

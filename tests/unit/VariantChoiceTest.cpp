@@ -1,6 +1,7 @@
 #include "form/VariantChoice.h"
 
 #include "TestSupport.h"
+#include "form/FormModel.h"
 #include "form/Validator.h"
 
 #include <QJsonArray>
@@ -168,4 +169,57 @@ TEST(VariantChoice, SwitchingKindKeepsSharedMembersSetsTheTagAndAddsRequiredOnes
     EXPECT_EQ(VariantChoice::reshape(limit, 0, QJsonValue(7)), QJsonValue(7));
     EXPECT_EQ(VariantChoice::reshape(limit, 1, QJsonValue(7)), QJsonValue("unlimited"));
     EXPECT_EQ(VariantChoice::reshape(limit, 0, QJsonValue("unlimited")), QJsonValue(0));
+}
+
+TEST(VariantChoice, MembersNoVariantDeclaresStayWhenTheKindChanges)
+{
+    const FormSchema form = TestSupport::formFromSchema(kSchema);
+    const FieldSpec& payment = *form.field(QStringLiteral("/payment"));
+    const QJsonValue card = object({{"kind", "card"}, {"last4", "4242"}, {"nickname", "travel"}});
+    EXPECT_EQ(VariantChoice::reshape(payment, 1, card),
+              QJsonValue(object({{"kind", "bank"}, {"iban", ""}, {"nickname", "travel"}})));
+}
+
+TEST(VariantChoice, AnObjectWithMembersAndVariantsKeepsEveryMemberOnAReplacement)
+{
+    // `properties` beside `anyOf`: edited as a group of every member; a PUT sends back what the
+    // account holds, the IBAN included, when only the holder is edited.
+    FormModel model(TestSupport::formFromSchema(R"(
+type: object
+properties:
+  billing:
+    type: object
+    properties: {holder: {type: string}}
+    anyOf:
+      - {properties: {last4: {type: string}}, required: [last4]}
+      - {properties: {iban: {type: string}}, required: [iban]}
+)"));
+    const FieldSpec* billing = model.schema().field(QStringLiteral("/billing"));
+    ASSERT_NE(billing, nullptr);
+    EXPECT_TRUE(billing->variants.isEmpty());
+    EXPECT_NE(billing->child(QStringLiteral("iban")), nullptr);
+    model.load(object({{"billing", object({{"holder", "Ada"}, {"iban", "DE02120300000000202051"}})}}));
+    ASSERT_TRUE(model.setValue(QStringLiteral("/billing/holder"), QJsonValue("Bob")));
+    EXPECT_EQ(model.putBody().value(QStringLiteral("billing")),
+              QJsonValue(object({{"holder", "Bob"}, {"iban", "DE02120300000000202051"}})));
+    EXPECT_TRUE(Validator(model.schema()).validateBody(model.putBody()).isEmpty());
+    EXPECT_TRUE(Validator(model.schema()).validateBody(model.patchBody()).isEmpty())
+        << "a partial edit is no variant";
+}
+
+TEST(VariantChoice, MatchingTwoKindsOfAOneOfIsRefused)
+{
+    const FormSchema form = TestSupport::formFromSchema(R"(
+type: object
+properties:
+  code:
+    oneOf:
+      - {type: string, maxLength: 5}
+      - {type: string, pattern: '^[A-Z]+$'}
+)");
+    const Validator validator(form);
+    EXPECT_TRUE(validator.validateValue(QStringLiteral("/code"), QJsonValue("abc")).isEmpty());
+    const FieldErrors both = validator.validateValue(QStringLiteral("/code"), QJsonValue("ABC"));
+    ASSERT_EQ(both.size(), 1);
+    EXPECT_TRUE(both.first().message.startsWith(QStringLiteral("matches more than one of its kinds")));
 }

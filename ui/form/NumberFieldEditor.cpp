@@ -21,12 +21,11 @@ NumberFieldEditor::NumberFieldEditor(const FieldSpec& spec, QWidget* parent)
     m_lineEdit->setObjectName(isInteger() ? QStringLiteral("integerLineEdit")
                                           : QStringLiteral("numberLineEdit"));
     m_lineEdit->setInputMethodHints(isInteger() ? Qt::ImhDigitsOnly : Qt::ImhFormattedNumbersOnly);
-    // Only characters that can be part of a number get in; whether it is one is checked after. The
-    // decimal separator is the window language's ("12,5" in German); there are no group separators.
-    const QRegularExpression allowed(isInteger()
-                                         ? QStringLiteral("^[-+]?[0-9]*$")
-                                         : QStringLiteral("^[-+]?[0-9]*%1?[0-9]*([eE][-+]?[0-9]*)?$")
-                                               .arg(QRegularExpression::escape(QLocale().decimalPoint())));
+    // Characters that can be part of a number get in, separators of both kinds included: a character
+    // refused as it is typed would vanish silently ("3.25" becoming 325). Whether the text is a number
+    // in the window's language ("12,5" in German, "12.5" in English; never a thousands separator)
+    // is said as a problem at the field.
+    const QRegularExpression allowed(QStringLiteral("^[-+]?[0-9.,]*([eE][-+]?[0-9]*)?$"));
     m_lineEdit->setValidator(new QRegularExpressionValidator(allowed, m_lineEdit));
     connect(m_lineEdit, &QLineEdit::textEdited, this, &NumberFieldEditor::notifyEdited);
 }
@@ -48,9 +47,13 @@ void NumberFieldEditor::setValue(const QJsonValue& value)
 
 QString NumberFieldEditor::typedNumber() const
 {
-    // As JSON writes it: the window language's decimal separator becomes a point.
+    // As JSON writes it: the window language's decimal separator becomes a point; the other
+    // separator (a thousands separator in that language) becomes a character no parser accepts.
     QString text = m_lineEdit->text().trimmed();
-    return isInteger() ? text : text.replace(QLocale().decimalPoint(), QStringLiteral("."));
+    const QString decimal = QLocale().decimalPoint();
+    text.replace(decimal == QStringLiteral(".") ? QStringLiteral(",") : QStringLiteral("."),
+                 QStringLiteral("\u00a0"));
+    return isInteger() ? text : text.replace(decimal, QStringLiteral("."));
 }
 
 QJsonValue NumberFieldEditor::value() const
@@ -70,14 +73,18 @@ QString NumberFieldEditor::inputProblem() const
     const QString text = typedNumber();
     if (text.isEmpty())
         return QString();
+    const QString typed = m_lineEdit->text().trimmed();
+    if (text.contains(QChar(0x00a0)) || (isInteger() && text.contains(QLocale().decimalPoint())))
+        return tr("\"%1\" is not a number here: the decimal separator is \"%2\", and there are no thousands "
+                  "separators")
+            .arg(typed, QLocale().decimalPoint());
     bool ok = false;
     if (isInteger()) {
         text.toLongLong(&ok);
-        return ok ? QString() : tr("\"%1\" is not a whole number in the 64-bit range").arg(text);
+        return ok ? QString() : tr("\"%1\" is not a whole number in the 64-bit range").arg(typed);
     }
     const double number = text.toDouble(&ok);
-    return ok && std::isfinite(number) ? QString()
-                                       : tr("\"%1\" is not a number").arg(m_lineEdit->text().trimmed());
+    return ok && std::isfinite(number) ? QString() : tr("\"%1\" is not a number").arg(typed);
 }
 
 QWidget* NumberFieldEditor::inputWidget()

@@ -39,6 +39,7 @@ VariantFieldEditor::VariantFieldEditor(const FieldSpec& spec, QWidget* parent)
     setFocusProxy(m_jsonEditor->inputWidget());
 
     connect(m_kindComboBox, &QComboBox::activated, this, [this](int index) { chooseKind(index - 1); });
+
     connect(m_jsonEditor, &FieldEditor::edited, this, [this] {
         followValue();
         notifyEdited();
@@ -47,15 +48,16 @@ VariantFieldEditor::VariantFieldEditor(const FieldSpec& spec, QWidget* parent)
 
 void VariantFieldEditor::chooseKind(int index)
 {
-    if (index < 0)
+    // Choosing the kind already shown changes nothing (a stray click must not reshape the value).
+    if (index < 0 || index + 1 == m_shownKind)
         return;
     if (!m_jsonEditor->inputProblem().isEmpty()) {
         // Text that is not JSON yet is the operator's work in progress: never replace it.
-        m_kindComboBox->setCurrentIndex(index + 1);
+        showKind(index + 1);
         return;
     }
     m_jsonEditor->setValue(VariantChoice::reshape(spec(), index, m_jsonEditor->value()));
-    m_kindComboBox->setCurrentIndex(index + 1);
+    showKind(index + 1);
     notifyEdited();
 }
 
@@ -64,15 +66,21 @@ void VariantFieldEditor::followValue()
     // A value that is none of the kinds keeps the operator's last choice visible.
     const int kind = VariantChoice::variantOf(spec(), m_jsonEditor->value());
     if (kind >= 0)
-        m_kindComboBox->setCurrentIndex(kind + 1);
+        showKind(kind + 1);
 }
 
 void VariantFieldEditor::setValue(const QJsonValue& value)
 {
     silently([&] {
         m_jsonEditor->setValue(value);
-        m_kindComboBox->setCurrentIndex(VariantChoice::variantOf(spec(), value) + 1);
+        showKind(VariantChoice::variantOf(spec(), value) + 1);
     });
+}
+
+void VariantFieldEditor::showKind(int comboIndex)
+{
+    m_shownKind = comboIndex;
+    m_kindComboBox->setCurrentIndex(comboIndex);
 }
 
 QJsonValue VariantFieldEditor::value() const

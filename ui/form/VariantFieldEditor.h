@@ -31,9 +31,11 @@ public:
 private:
     void chooseKind(int index);
     void followValue();
+    void showKind(int comboIndex);
 
     QComboBox* m_kindComboBox;
     JsonFieldEditor* m_jsonEditor;
+    int m_shownKind = 0; // the combo box row the value was last shaped or recognised as
 };
 
 } // namespace AccountDesk

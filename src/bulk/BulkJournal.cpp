@@ -1,0 +1,102 @@
+#include "BulkJournal.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace AccountDesk {
+
+std::optional<BulkJournal> BulkJournal::open(const QString& path, const QByteArray& csvSha256,
+                                             QString& problem)
+{
+    BulkJournal journal;
+    journal.m_file = std::make_shared<QFile>(path);
+    QFile& file = *journal.m_file;
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem = tr("cannot read %1").arg(path);
+            return std::nullopt;
+        }
+        bool first = true;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            const QJsonObject entry = QJsonDocument::fromJson(line).object();
+            if (first) {
+                first = false;
+                if (entry.value(QStringLiteral("csv")).toString().toLatin1() != csvSha256) {
+                    problem = tr("%1 is the journal of another CSV file").arg(path);
+                    return std::nullopt;
+                }
+                continue;
+            }
+            if (entry.isEmpty())
+                continue; // a line torn by a crash: what it said did not finish being written
+            const qsizetype row = entry.value(QStringLiteral("row")).toInteger();
+            const QString outcome = entry.value(QStringLiteral("outcome")).toString();
+            if (entry.value(QStringLiteral("event")).toString() == QStringLiteral("started"))
+                journal.m_states.insert(row, State::Started);
+            else if (outcome == QStringLiteral("updated") || outcome == QStringLiteral("unchanged"))
+                journal.m_states.insert(row, State::Done);
+            else if (!outcome.isEmpty())
+                journal.m_states.insert(row, State::Failed);
+        }
+        if (first) {
+            problem = tr("%1 is empty: it is no journal").arg(path);
+            return std::nullopt;
+        }
+        file.close();
+        if (!file.open(QIODevice::Append)) {
+            problem = tr("cannot write to %1").arg(path);
+            return std::nullopt;
+        }
+        // A torn last line is ended, so the next entry starts on a line of its own.
+        journal.append(QByteArray());
+        return journal;
+    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !journal.append(QJsonDocument(QJsonObject{{QStringLiteral("csv"), QString::fromLatin1(csvSha256)}})
+                            .toJson(QJsonDocument::Compact))) {
+        problem = tr("cannot create %1").arg(path);
+        return std::nullopt;
+    }
+    return journal;
+}
+
+bool BulkJournal::append(const QByteArray& line)
+{
+    if (m_file->write(line + '\n') != line.size() + 1 || !m_file->flush())
+        return false;
+        // On disk before the write it announces goes out: a kill or a power cut loses nothing said here.
+#ifdef Q_OS_WIN
+    return ::_commit(m_file->handle()) == 0;
+#else
+    return ::fsync(m_file->handle()) == 0;
+#endif
+}
+
+bool BulkJournal::started(qsizetype row)
+{
+    m_states.insert(row, State::Started);
+    return append(QJsonDocument(QJsonObject{{QStringLiteral("row"), row},
+                                            {QStringLiteral("event"), QStringLiteral("started")}})
+                      .toJson(QJsonDocument::Compact));
+}
+
+bool BulkJournal::finished(qsizetype row, const QString& outcome)
+{
+    m_states.insert(row, outcome == QStringLiteral("updated") || outcome == QStringLiteral("unchanged")
+                             ? State::Done
+                             : State::Failed);
+    return append(
+        QJsonDocument(QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("outcome"), outcome}})
+            .toJson(QJsonDocument::Compact));
+}
+
+} // namespace AccountDesk

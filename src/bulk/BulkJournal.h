@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace AccountDesk {
+
+// What a bulk run has done, row by row, so that a run killed halfway can be resumed without writing
+// any account twice: `started` before a row's write, its outcome after, each line flushed to disk as
+// it is written (JSON Lines), under the SHA-256 of the CSV it belongs to.
+class BulkJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::BulkJournal)
+
+public:
+    enum class State
+    {
+        None,
+        Started, // written maybe: read the account again before anything else
+        Done,    // updated or unchanged: skip
+        Failed   // retry
+    };
+
+    // Opens (or creates) the journal at `path` for the CSV with `csvSha256`; a journal of another
+    // CSV, or one that cannot be written, is refused with the reason.
+    static std::optional<BulkJournal> open(const QString& path, const QByteArray& csvSha256,
+                                           QString& problem);
+
+    State state(qsizetype row) const { return m_states.value(row, State::None); }
+    bool started(qsizetype row);
+    bool finished(qsizetype row, const QString& outcome);
+
+private:
+    BulkJournal() = default;
+    bool append(const QByteArray& line);
+
+    std::shared_ptr<QFile> m_file;
+    QHash<qsizetype, State> m_states;
+};
+
+} // namespace AccountDesk

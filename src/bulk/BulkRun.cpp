@@ -1,0 +1,225 @@
+#include "BulkRun.h"
+
+#include "core/JsonText.h"
+#include "net/RetryAfter.h"
+#include "session/AccountSession.h"
+
+#include <QTimer>
+
+namespace AccountDesk {
+namespace {
+
+QJsonValue jsonOf(const FieldValue& value)
+{
+    return value.isUnset() ? QJsonValue(QJsonValue::Undefined) : value.value;
+}
+
+bool isBusy(int status)
+{
+    return status == 429 || status == 503;
+}
+
+} // namespace
+
+BulkRun::BulkRun(Options options, RowSource rows, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_rows(std::move(rows))
+{
+    m_options.concurrency = qBound(1, m_options.concurrency, 16);
+}
+
+BulkRun::~BulkRun() = default;
+
+void BulkRun::start()
+{
+    fill();
+}
+
+void BulkRun::fill()
+{
+    while (m_inFlight < m_options.concurrency) {
+        Work work;
+        if (!m_retries.isEmpty()) {
+            work = m_retries.takeFirst();
+        } else if (!m_exhausted) {
+            std::optional<BulkSheet::Row> row = m_rows();
+            if (!row) {
+                m_exhausted = true;
+                continue;
+            }
+            work.row = std::move(*row);
+        } else {
+            break;
+        }
+        ++m_inFlight;
+        begin(std::move(work));
+    }
+    if (m_inFlight == 0 && m_exhausted && m_retries.isEmpty())
+        Q_EMIT finished();
+}
+
+void BulkRun::whenAllowed(std::function<void()> then)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime at = now;
+    if (m_pausedUntil.isValid() && m_pausedUntil > at)
+        at = m_pausedUntil;
+    if (m_options.requestsPerSecond > 0) {
+        if (m_nextSlot.isValid() && m_nextSlot > at)
+            at = m_nextSlot;
+        m_nextSlot = at.addMSecs(qint64(1000.0 / m_options.requestsPerSecond));
+    }
+    const qint64 wait = now.msecsTo(at);
+    if (wait <= 0)
+        then();
+    else
+        QTimer::singleShot(int(wait), this, std::move(then));
+}
+
+void BulkRun::begin(Work work)
+{
+    ++work.tries;
+    if (m_options.journal && m_options.journal->state(work.row.number) == BulkJournal::State::Done) {
+        --m_inFlight;
+        Q_EMIT rowFinished({work.row.number, work.row.account, QStringLiteral("skipped"), 0, {}, {}, false});
+        QTimer::singleShot(0, this, &BulkRun::fill);
+        return;
+    }
+    if (m_options.journal && m_options.journal->state(work.row.number) == BulkJournal::State::Started)
+        work.reread = true;
+
+    auto* session = new AccountSession(m_options.provider, *m_options.store, this);
+    AccountTarget target = m_options.target;
+    target.account = work.row.account;
+    session->setTarget(target);
+    session->setTimeoutSeconds(m_options.timeoutSeconds);
+    session->setRereadBeforeWrite(false); // the row's read comes right before its write
+    session->setHistory(m_options.dryRun ? nullptr : m_options.history, QStringLiteral("bulk"));
+    connect(session, &AccountSession::retrying, this, [this](int, int waitSeconds) {
+        // The server is busy: no row starts a request until it has had its pause.
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(waitSeconds);
+        if (!m_pausedUntil.isValid() || until > m_pausedUntil)
+            m_pausedUntil = until;
+    });
+    if (!m_options.provider->readOperation()) {
+        afterRead(session, work);
+        return;
+    }
+    connect(session, &AccountSession::loaded, this, [this, session, work] { afterRead(session, work); });
+    connect(session, &AccountSession::loadFailed, this, [this, session, work](const SessionFailure& failure) {
+        if (isBusy(failure.result.status) && work.tries < kMaximumTries)
+            return retryLater(
+                session, work,
+                RetryAfter::parse(failure.result.header("Retry-After"), QDateTime::currentDateTimeUtc())
+                    .value_or(1));
+        finish(session, {work.row.number,
+                         work.row.account,
+                         QStringLiteral("failed"),
+                         failure.result.status,
+                         failure.message,
+                         {},
+                         failure.kind == SessionFailure::Kind::Network});
+    });
+    whenAllowed([session] { session->load(); });
+}
+
+void BulkRun::afterRead(AccountSession* session, const Work& work)
+{
+    Result result{work.row.number, work.row.account, QString(), 0, {}, {}, false};
+    for (const auto& [pointer, value] : work.row.edits)
+        if (!session->model().setValue(pointer, value)) {
+            result.outcome = QStringLiteral("invalid");
+            result.error = tr("%1: cannot be set here (its parent is not an object or list)").arg(pointer);
+            return finish(session, result);
+        }
+    const auto mode = session->isLoaded() ? AccountSession::PrepareMode::Normal
+                                          : AccountSession::PrepareMode::WithoutSnapshot;
+    session->prepare(
+        [this, session, work, result](const AccountSession::Prepared& prepared) mutable {
+            if (const SessionFailure* failure = std::get_if<SessionFailure>(&prepared)) {
+                result.outcome =
+                    failure->kind == SessionFailure::Kind::Unchanged      ? QStringLiteral("unchanged")
+                    : failure->kind == SessionFailure::Kind::InvalidInput ? QStringLiteral("invalid")
+                                                                          : QStringLiteral("failed");
+                if (failure->kind != SessionFailure::Kind::Unchanged) {
+                    QStringList problems;
+                    for (const FieldError& problem : failure->problems)
+                        problems.append(problem.toString());
+                    result.error =
+                        problems.isEmpty() ? failure->message : problems.join(QStringLiteral("; "));
+                }
+                return finish(session, result);
+            }
+            result.changes = changesOf(*session);
+            if (m_options.dryRun) {
+                result.outcome = QStringLiteral("planned");
+                return finish(session, result);
+            }
+            const PreparedUpdate update = std::get<PreparedUpdate>(prepared);
+            if (m_options.journal && !m_options.journal->started(work.row.number)) {
+                result.outcome = QStringLiteral("failed");
+                result.error = tr("the journal cannot be written; nothing was sent");
+                return finish(session, result);
+            }
+            connect(session, &AccountSession::sent, this,
+                    [this, session, result](const ApiResult& answer) mutable {
+                        result.outcome = QStringLiteral("updated");
+                        result.status = answer.status;
+                        finish(session, result);
+                    });
+            connect(session, &AccountSession::sendFailed, this,
+                    [this, session, work, result](const SessionFailure& failure) mutable {
+                        if (isBusy(failure.result.status) && work.tries < kMaximumTries)
+                            return retryLater(session, work,
+                                              RetryAfter::parse(failure.result.header("Retry-After"),
+                                                                QDateTime::currentDateTimeUtc())
+                                                  .value_or(1));
+                        result.outcome = QStringLiteral("failed");
+                        result.status = failure.result.status;
+                        result.error = failure.message;
+                        result.networkFailure = failure.kind == SessionFailure::Kind::Network;
+                        finish(session, result);
+                    });
+            whenAllowed([session, update] { session->send(update); });
+        },
+        mode);
+}
+
+void BulkRun::retryLater(AccountSession* session, Work work, int waitSeconds)
+{
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(qBound(1, waitSeconds, 60));
+    if (!m_pausedUntil.isValid() || until > m_pausedUntil)
+        m_pausedUntil = until;
+    session->deleteLater();
+    --m_inFlight;
+    m_retries.append(std::move(work));
+    QTimer::singleShot(0, this, &BulkRun::fill);
+}
+
+void BulkRun::finish(AccountSession* session, Result result)
+{
+    if (m_options.journal && result.outcome != QStringLiteral("planned"))
+        m_options.journal->finished(result.row, result.outcome);
+    session->disconnect(this);
+    session->deleteLater();
+    --m_inFlight;
+    Q_EMIT rowFinished(result);
+    QTimer::singleShot(0, this, &BulkRun::fill);
+}
+
+QJsonArray BulkRun::changesOf(const AccountSession& session)
+{
+    QJsonArray changes;
+    for (const FieldChange& change : session.changes()) {
+        QJsonObject entry{{QStringLiteral("pointer"), change.pointer}};
+        if (!change.before.isUnset())
+            entry.insert(QStringLiteral("before"), jsonOf(change.before));
+        if (!change.after.isUnset())
+            entry.insert(QStringLiteral("after"), jsonOf(change.after));
+        changes.append(entry);
+    }
+    return changes;
+}
+
+} // namespace AccountDesk

@@ -1,0 +1,211 @@
+#include "BulkCommand.h"
+
+#include "AccountCommands.h"
+#include "CliArguments.h"
+#include "bulk/BulkJournal.h"
+#include "bulk/BulkRun.h"
+#include "bulk/BulkSheet.h"
+#include "bulk/CsvReader.h"
+#include "provider/AuthKind.h"
+#include "store/ProfileCredentials.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace AccountDesk {
+namespace {
+
+bool isBlank(const QStringList& record)
+{
+    return record.size() == 1 && record.first().trimmed().isEmpty();
+}
+
+} // namespace
+
+BulkCommand::BulkCommand(const ProviderRegistry& registry, CredentialStore& store, QTextStream& out,
+                         QTextStream& err, TerminalQuestion::Ask ask)
+    : m_registry(registry)
+    , m_store(store)
+    , m_out(out)
+    , m_err(err)
+    , m_ask(std::move(ask))
+{}
+
+ExitCode BulkCommand::invalid(const FieldErrors& errors)
+{
+    for (const FieldError& error : errors)
+        m_err << error.toString() << '\n';
+    return ExitCode::InvalidInput;
+}
+
+std::optional<ExitCode> BulkCommand::checkCredentials(const Provider& provider, const QString& profile)
+{
+    for (const AuthKind kind : provider.authKinds()) {
+        const ProfileCredentials::Outcome outcome = ProfileCredentials::readAllNow(
+            m_store, provider.id(), profile, AuthKinds::credentialFields(kind));
+        if (outcome.storeProblem) {
+            m_err << "credentials: " << outcome.storeProblem->message << "; nothing was sent\n";
+            return ExitCode::CredentialsUnavailable;
+        }
+        bool complete = !outcome.unusable;
+        for (const auto& [field, result] : outcome.results)
+            complete = complete && result.status == CredentialStore::Status::Ok;
+        if (complete)
+            return std::nullopt;
+    }
+    m_err << "credentials: none stored for " << provider.id() << " profile \"" << profile
+          << "\"; store them with `accountdesk-cli credentials set " << provider.id()
+          << "`; nothing was sent\n";
+    return ExitCode::CredentialsUnavailable;
+}
+
+ExitCode BulkCommand::run(const QStringList& arguments)
+{
+    const QStringList allowed = {
+        QStringLiteral("--csv"),      QStringLiteral("--server"),  QStringLiteral("--base-url"),
+        QStringLiteral("--profile"),  QStringLiteral("--timeout"), QStringLiteral("--set"),
+        QStringLiteral("--set-json"), QStringLiteral("--null"),    QStringLiteral("--concurrency"),
+        QStringLiteral("--journal"),  QStringLiteral("--dry-run"), QStringLiteral("--yes")};
+    std::variant<CliArguments, FieldErrors> parsedArguments = CliArguments::parse(arguments, allowed);
+    if (const FieldErrors* errors = std::get_if<FieldErrors>(&parsedArguments))
+        return invalid(*errors);
+    const CliArguments& options = std::get<CliArguments>(parsedArguments);
+    FieldErrors errors;
+    if (options.positional.size() != 1)
+        return invalid({{QStringLiteral("<provider>"),
+                         QStringLiteral("name one provider (accountdesk-cli providers)")}});
+    const ProviderPtr provider = m_registry.provider(options.positional.first());
+    if (!provider)
+        return invalid({{QStringLiteral("<provider>"), m_registry.whyNot(options.positional.first())}});
+    if (options.csv.isEmpty())
+        return invalid({{QStringLiteral("--csv"), QStringLiteral("is required: the CSV file of rows")}});
+    AccountTarget target;
+    target.provider = provider->id();
+    target.profile = options.profile;
+    if (const std::optional<QUrl> url =
+            AccountCommands(m_registry, m_store, m_out, m_err).baseUrl(*provider, options, errors))
+        target.baseUrl = *url;
+
+    // 1. The whole file, checked: header, every cell, every account, before anything is sent.
+    QFile csv(options.csv);
+    if (!csv.open(QIODevice::ReadOnly))
+        return invalid({{QStringLiteral("--csv"), QStringLiteral("cannot read %1").arg(options.csv)}});
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    if (!sha256.addData(&csv))
+        return invalid({{QStringLiteral("--csv"), QStringLiteral("cannot read %1").arg(options.csv)}});
+    csv.seek(0);
+    CsvReader check(csv);
+    const std::optional<QStringList> header = check.next();
+    if (!header)
+        return invalid({{QStringLiteral("--csv"),
+                         check.error().isEmpty() ? QStringLiteral("has no header row") : check.error()}});
+    std::optional<BulkSheet> sheet = BulkSheet::fromHeader(provider, *header, options.edits, errors);
+    if (!sheet)
+        return invalid(errors);
+    QHash<QString, qsizetype> accounts;
+    qsizetype rows = 0;
+    while (const std::optional<QStringList> record = check.next()) {
+        if (isBlank(*record))
+            continue;
+        ++rows;
+        const std::optional<BulkSheet::Row> row = sheet->row(rows, *record, errors);
+        if (row && sheet->hasAccountColumn()) {
+            if (const auto first = accounts.constFind(row->account); first != accounts.constEnd())
+                errors.append({QStringLiteral("row %1: account").arg(rows),
+                               QStringLiteral("the same account as row %1").arg(*first)});
+            accounts.insert(row->account, rows);
+        }
+        if (errors.size() > 1000)
+            break; // enough to act on
+    }
+    if (!check.error().isEmpty())
+        errors.append({QStringLiteral("--csv"), check.error()});
+    if (rows == 0 && errors.isEmpty())
+        errors.append({QStringLiteral("--csv"), QStringLiteral("has no rows under its header")});
+    if (provider->pathParameters().isEmpty() && rows > 1)
+        errors.append(
+            {QStringLiteral("--csv"),
+             QStringLiteral("%1 updates the caller's own account: one row only").arg(provider->id())});
+    if (!errors.isEmpty())
+        return invalid(errors);
+    accounts.clear();
+
+    // 2. The journal of this very file, production confirmed once, credentials present.
+    std::optional<BulkJournal> journal;
+    if (!options.journal.isEmpty() && !options.dryRun) {
+        QString problem;
+        journal = BulkJournal::open(options.journal, sha256.result().toHex(), problem);
+        if (!journal)
+            return invalid({{QStringLiteral("--journal"), problem}});
+    }
+    if (!options.dryRun && !options.yes && provider->isProduction(target.baseUrl)) {
+        const QString question = QStringLiteral("Send %1 updates to PRODUCTION %2? [y/N]")
+                                     .arg(rows)
+                                     .arg(target.baseUrl.toString());
+        const std::optional<bool> answer = m_ask ? m_ask(question) : std::nullopt;
+        if (answer != true) {
+            m_err << "--yes: " << target.baseUrl.toString() << " is a production server; nothing was sent. "
+                  << (answer ? "Not confirmed." : "Confirm with --yes (there is no terminal to ask on).")
+                  << '\n';
+            return ExitCode::InvalidInput;
+        }
+    }
+    if (const std::optional<ExitCode> refused = checkCredentials(*provider, target.profile))
+        return *refused;
+
+    // 3. The rows, streamed again, sent; one line per row as each finishes.
+    csv.seek(0);
+    CsvReader reader(csv);
+    reader.next(); // the header
+    qsizetype number = 0;
+    BulkRun::Options runOptions;
+    runOptions.provider = provider;
+    runOptions.store = &m_store;
+    runOptions.target = target;
+    runOptions.timeoutSeconds = options.timeoutSeconds;
+    runOptions.concurrency = options.concurrency;
+    runOptions.dryRun = options.dryRun;
+    runOptions.history = &m_history;
+    runOptions.journal = journal ? &*journal : nullptr;
+    runOptions.requestsPerSecond = provider->requestsPerSecond();
+    BulkRun run(runOptions, [&]() -> std::optional<BulkSheet::Row> {
+        while (const std::optional<QStringList> record = reader.next()) {
+            if (isBlank(*record))
+                continue;
+            FieldErrors ignoredProblems; // checked in step 1
+            return sheet->row(++number, *record, ignoredProblems);
+        }
+        return std::nullopt;
+    });
+    bool networkFailure = false;
+    bool otherFailure = false;
+    QObject::connect(&run, &BulkRun::rowFinished, [&](const BulkRun::Result& result) {
+        QJsonObject line{{QStringLiteral("row"), result.row}, {QStringLiteral("outcome"), result.outcome}};
+        if (sheet->hasAccountColumn())
+            line.insert(QStringLiteral("account"), result.account);
+        if (result.status != 0)
+            line.insert(QStringLiteral("status"), result.status);
+        if (!result.error.isEmpty())
+            line.insert(QStringLiteral("error"), result.error);
+        if (result.outcome == QStringLiteral("planned") || result.outcome == QStringLiteral("updated"))
+            line.insert(QStringLiteral("changes"), result.changes);
+        m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        m_out.flush();
+        networkFailure = networkFailure || result.networkFailure;
+        otherFailure = otherFailure || result.outcome == QStringLiteral("failed") ||
+                       result.outcome == QStringLiteral("invalid");
+    });
+    QEventLoop loop;
+    QObject::connect(&run, &BulkRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    loop.exec();
+    return networkFailure ? ExitCode::NetworkFailure
+           : otherFailure ? ExitCode::ServerError
+                          : ExitCode::Success;
+}
+
+} // namespace AccountDesk

@@ -1,0 +1,195 @@
+// accountdesk-cli bulk against a loopback server that keeps the accounts it is sent: every row is
+// checked before anything is sent, a dry run only reads, a run killed with SIGKILL and resumed from
+// its journal writes every account exactly once, and a storm of 429s slows the run and loses nothing.
+#include "CliRunner.h"
+#include "KeychainRequirement.h"
+#include "TestHttpServer.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <mutex>
+
+using namespace AccountDesk;
+using namespace AccountDesk::TestSupport;
+
+namespace {
+
+// Pismo accounts by id: GET reads one, PATCH merges into it; each write is counted.
+class AccountStore
+{
+public:
+    TestHttpServer::Response handle(const TestHttpServer::Request& request)
+    {
+        const QString id = QString::fromLatin1(request.path.mid(request.path.lastIndexOf('/') + 1));
+        std::lock_guard lock(m_mutex);
+        QJsonObject& account = m_accounts[id];
+        if (account.isEmpty())
+            account = QJsonObject{{QStringLiteral("account_id"), id.toLongLong()},
+                                  {QStringLiteral("account_name"), QStringLiteral("old %1").arg(id)}};
+        TestHttpServer::Response response;
+        if (request.method == "PATCH") {
+            if (m_busyAnswers > 0) {
+                --m_busyAnswers;
+                response.status = 429;
+                response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+                return response;
+            }
+            const QJsonObject edits = QJsonDocument::fromJson(request.body).object();
+            for (auto it = edits.begin(); it != edits.end(); ++it)
+                account.insert(it.key(), it.value());
+            ++m_writes[id];
+        }
+        response.body = QJsonDocument(account).toJson(QJsonDocument::Compact);
+        return response;
+    }
+    int writes(const QString& id) const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_writes.value(id);
+    }
+    int totalWrites() const
+    {
+        std::lock_guard lock(m_mutex);
+        int total = 0;
+        for (const int count : m_writes)
+            total += count;
+        return total;
+    }
+    QJsonObject account(const QString& id) const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_accounts.value(id);
+    }
+    void answerBusy(int times)
+    {
+        std::lock_guard lock(m_mutex);
+        m_busyAnswers = times;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QHash<QString, QJsonObject> m_accounts;
+    QHash<QString, int> m_writes;
+    int m_busyAnswers = 0;
+};
+
+QString writeCsv(const QTemporaryDir& directory, const QByteArray& content)
+{
+    const QString path = directory.filePath(QStringLiteral("rows.csv"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return path;
+}
+
+QByteArray rows(int count)
+{
+    QByteArray csv = "account,/account_name\n";
+    for (int i = 1; i <= count; ++i)
+        csv += QByteArray::number(1000 + i) + ",Renamed " + QByteArray::number(i) + "\n";
+    return csv;
+}
+
+class Bulk : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ACCOUNTDESK_REQUIRE_KEYCHAIN();
+        ASSERT_TRUE(storeCredentials(QStringLiteral("pismo"), "token=pismo-token\n"));
+    }
+
+    QStringList bulk(const TestHttpServer& server, const QString& csv, const QStringList& extra = {})
+    {
+        return QStringList{QStringLiteral("bulk"),       QStringLiteral("pismo"),
+                           QStringLiteral("--csv"),      csv,
+                           QStringLiteral("--base-url"), server.baseUrl()} +
+               extra;
+    }
+
+    AccountStore m_accounts;
+    TestHttpServer m_server{
+        [this](const TestHttpServer::Request& request, int) { return m_accounts.handle(request); }};
+    QTemporaryDir m_directory;
+};
+
+} // namespace
+
+TEST_F(Bulk, AnInvalidRowStopsTheRunBeforeAnythingIsSent)
+{
+    const QString csv =
+        writeCsv(m_directory, "account,/account_name,/division_id\n1001,Fine,7\n1002,Also fine,seven\n"
+                              "1001,Twice,8\n");
+    const CliRun run = runCli(bulk(m_server, csv));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("row 2: /division_id: "))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("row 3: account: the same account as row 1")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_EQ(m_server.requestCount(), 0);
+}
+
+TEST_F(Bulk, ADryRunReadsEveryRowAndShowsItsDiffWithoutWriting)
+{
+    const QString csv = writeCsv(m_directory, rows(3));
+    const CliRun run = runCli(bulk(m_server, csv, {QStringLiteral("--dry-run")}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    EXPECT_EQ(first.value(QStringLiteral("outcome")).toString(), QStringLiteral("planned"));
+    EXPECT_FALSE(first.value(QStringLiteral("changes")).toArray().isEmpty());
+    EXPECT_EQ(m_accounts.totalWrites(), 0);
+}
+
+TEST_F(Bulk, AKilledRunResumedFromItsJournalWritesEveryAccountExactlyOnce)
+{
+    constexpr int kRows = 500;
+    const QString csv = writeCsv(m_directory, rows(kRows));
+    const QString journal = m_directory.filePath(QStringLiteral("run.journal"));
+    QProcess first;
+    first.start(QStringLiteral(ACCOUNTDESK_CLI_PATH),
+                bulk(m_server, csv, {QStringLiteral("--journal"), journal}));
+    ASSERT_TRUE(first.waitForStarted());
+    for (int waited = 0; m_accounts.totalWrites() < 120 && waited < 60000; waited += 5)
+        QThread::msleep(5);
+    first.kill(); // SIGKILL: no chance to finish anything
+    first.waitForFinished();
+    const int before = m_accounts.totalWrites();
+    ASSERT_GE(before, 120);
+    ASSERT_LT(before, kRows) << "the run was killed in the middle";
+
+    const CliRun resumed = runCli(bulk(m_server, csv, {QStringLiteral("--journal"), journal}));
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
+    int skipped = 0;
+    for (const QString& line : resumed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        skipped +=
+            QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("outcome")).toString() ==
+            QStringLiteral("skipped");
+    EXPECT_GT(skipped, 100);
+    for (int i = 1; i <= kRows; ++i) {
+        const QString id = QString::number(1000 + i);
+        EXPECT_EQ(m_accounts.writes(id), 1) << "account " << id.toStdString();
+        EXPECT_EQ(m_accounts.account(id).value(QStringLiteral("account_name")).toString(),
+                  QStringLiteral("Renamed %1").arg(i));
+    }
+}
+
+TEST_F(Bulk, AStormOfBusyAnswersSlowsTheRunAndLosesNothing)
+{
+    const QString csv = writeCsv(m_directory, rows(20));
+    m_accounts.answerBusy(12);
+    const CliRun run = runCli(bulk(m_server, csv, {QStringLiteral("--concurrency"), QStringLiteral("8")}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    for (int i = 1; i <= 20; ++i)
+        EXPECT_EQ(m_accounts.writes(QString::number(1000 + i)), 1);
+}
