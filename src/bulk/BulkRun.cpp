@@ -14,9 +14,13 @@ QJsonValue jsonOf(const FieldValue& value)
     return value.isUnset() ? QJsonValue(QJsonValue::Undefined) : value.value;
 }
 
-bool isBusy(int status)
+// How long a busy server (429, 503) asked to wait; nothing when the failure is of another kind.
+std::optional<int> busyFor(const SessionFailure& failure)
 {
-    return status == 429 || status == 503;
+    if (failure.result.status != 429 && failure.result.status != 503)
+        return std::nullopt;
+    return RetryAfter::parse(failure.result.header("Retry-After"), QDateTime::currentDateTimeUtc())
+        .value_or(1);
 }
 
 } // namespace
@@ -108,11 +112,8 @@ void BulkRun::begin(Work work)
     }
     connect(session, &AccountSession::loaded, this, [this, session, work] { afterRead(session, work); });
     connect(session, &AccountSession::loadFailed, this, [this, session, work](const SessionFailure& failure) {
-        if (isBusy(failure.result.status) && work.tries < kMaximumTries)
-            return retryLater(
-                session, work,
-                RetryAfter::parse(failure.result.header("Retry-After"), QDateTime::currentDateTimeUtc())
-                    .value_or(1));
+        if (const std::optional<int> wait = busyFor(failure); wait && work.tries < kMaximumTries)
+            return retryLater(session, work, *wait);
         finish(session, {work.row.number,
                          work.row.account,
                          QStringLiteral("failed"),
@@ -170,11 +171,9 @@ void BulkRun::afterRead(AccountSession* session, const Work& work)
                     });
             connect(session, &AccountSession::sendFailed, this,
                     [this, session, work, result](const SessionFailure& failure) mutable {
-                        if (isBusy(failure.result.status) && work.tries < kMaximumTries)
-                            return retryLater(session, work,
-                                              RetryAfter::parse(failure.result.header("Retry-After"),
-                                                                QDateTime::currentDateTimeUtc())
-                                                  .value_or(1));
+                        if (const std::optional<int> wait = busyFor(failure);
+                            wait && work.tries < kMaximumTries)
+                            return retryLater(session, work, *wait);
                         result.outcome = QStringLiteral("failed");
                         result.status = failure.result.status;
                         result.error = failure.message;

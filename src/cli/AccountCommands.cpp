@@ -125,12 +125,16 @@ AccountCommands::parse(const QStringList& arguments, const QStringList& allowedO
     return parsed;
 }
 
-std::optional<ExitCode> AccountCommands::confirmProduction(const Provider& provider, const QUrl& url)
+std::optional<ExitCode> AccountCommands::confirmProduction(const Provider& provider, const QUrl& url,
+                                                           qsizetype updates)
 {
     if (!provider.isProduction(url))
         return std::nullopt;
-    const std::optional<bool> answer =
-        m_ask ? m_ask(QStringLiteral("Send to PRODUCTION %1? [y/N]").arg(url.toString())) : std::nullopt;
+    const QString question =
+        updates > 1
+            ? QStringLiteral("Send %1 updates to PRODUCTION %2? [y/N]").arg(updates).arg(url.toString())
+            : QStringLiteral("Send to PRODUCTION %1? [y/N]").arg(url.toString());
+    const std::optional<bool> answer = m_ask ? m_ask(question) : std::nullopt;
     if (answer == true)
         return std::nullopt;
     m_err << "--yes: " << url.toString() << " is a production server; nothing was sent. "

@@ -29,6 +29,10 @@ public:
     ExitCode show(const QStringList& arguments);
     ExitCode update(const QStringList& arguments);
 
+    // nullopt when the send may go ahead; else the exit code (nothing was sent). `updates` > 1 names
+    // the number of accounts a bulk run is about to change.
+    std::optional<ExitCode> confirmProduction(const Provider& provider, const QUrl& url,
+                                              qsizetype updates = 1);
     // Where requests go for `arguments` (--server or --base-url); shared with `bulk`.
     std::optional<QUrl> baseUrl(const Provider& provider, const CliArguments& arguments,
                                 FieldErrors& errors) const;
@@ -45,8 +49,6 @@ private:
     // there is no provider to go on with.
     std::optional<Parsed> parse(const QStringList& arguments, const QStringList& allowedOptions,
                                 FieldErrors& errors);
-    // nullopt when the send may go ahead; else the exit code (nothing was sent).
-    std::optional<ExitCode> confirmProduction(const Provider& provider, const QUrl& url);
     void configure(AccountSession& session, const Parsed& parsed);
     ExitCode report(const SessionFailure& failure, const Parsed& parsed, const QString& what);
     ExitCode invalid(const FieldErrors& errors);

@@ -142,18 +142,10 @@ ExitCode BulkCommand::run(const QStringList& arguments)
         if (!journal)
             return invalid({{QStringLiteral("--journal"), problem}});
     }
-    if (!options.dryRun && !options.yes && provider->isProduction(target.baseUrl)) {
-        const QString question = QStringLiteral("Send %1 updates to PRODUCTION %2? [y/N]")
-                                     .arg(rows)
-                                     .arg(target.baseUrl.toString());
-        const std::optional<bool> answer = m_ask ? m_ask(question) : std::nullopt;
-        if (answer != true) {
-            m_err << "--yes: " << target.baseUrl.toString() << " is a production server; nothing was sent. "
-                  << (answer ? "Not confirmed." : "Confirm with --yes (there is no terminal to ask on).")
-                  << '\n';
-            return ExitCode::InvalidInput;
-        }
-    }
+    if (!options.dryRun && !options.yes)
+        if (const std::optional<ExitCode> refused = AccountCommands(m_registry, m_store, m_out, m_err, m_ask)
+                                                        .confirmProduction(*provider, target.baseUrl, rows))
+            return *refused;
     if (const std::optional<ExitCode> refused = checkCredentials(*provider, target.profile))
         return *refused;
 

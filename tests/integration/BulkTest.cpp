@@ -193,3 +193,17 @@ TEST_F(Bulk, AStormOfBusyAnswersSlowsTheRunAndLosesNothing)
     for (int i = 1; i <= 20; ++i)
         EXPECT_EQ(m_accounts.writes(QString::number(1000 + i)), 1);
 }
+
+TEST_F(Bulk, ProductionIsConfirmedOnceForTheWholeRunBeforeAnyRequest)
+{
+    const QString csv =
+        writeCsv(m_directory, "account,json:/alertEmailAddresses\n"
+                              "b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17,\"[\"\"ops@example.com\"\"]\"\n"
+                              "0d5c2b4e-9a55-4c3e-8d1b-2f4e6a7c9b10,\"[\"\"ops@example.com\"\"]\"\n");
+    const CliRun run = runCli({QStringLiteral("bulk"), QStringLiteral("sequence"), QStringLiteral("--csv"),
+                               csv, QStringLiteral("--server"), QStringLiteral("PRODUCTION")});
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("is a production server; nothing was sent")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+}
