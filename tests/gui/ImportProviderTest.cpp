@@ -4,6 +4,7 @@
 // one never. A broken document says where and why.
 #include "ImportProviderDialog.h"
 #include "MainWindowFixture.h"
+#include "cli/CommandLineTool.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -140,6 +141,17 @@ TEST_F(ImportFromWindow, AnImportedProviderAppearsIsOpenedAndCanBeRemovedAgain)
     EXPECT_EQ(m_window->session()->provider().id(), QStringLiteral("acme-crm")) << "the new one is opened";
     EXPECT_EQ(list->currentItem()->text(), QStringLiteral("Acme CRM"));
     ASSERT_NE(m_window->formView()->row(QStringLiteral("/displayName")), nullptr);
+
+    // The command-line tool sees what the window imported (its registry is read afresh, as at start).
+    QString listing;
+    QString problems;
+    QTextStream out(&listing);
+    QTextStream err(&problems);
+    const ProviderRegistry fresh = ProviderRegistry::loadDefault();
+    EXPECT_EQ(CommandLineTool(fresh, out, err).run({QStringLiteral("providers")}), ExitCode::Success);
+    out.flush();
+    EXPECT_TRUE(listing.contains(QStringLiteral("acme-crm\tAcme CRM\tPATCH /customers/{customerId}")))
+        << listing.toStdString();
 
     seen = false;
     onNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); }, &seen);
