@@ -4,6 +4,7 @@
 #include "form/FormModel.h"
 #include "form/FormView.h"
 #include "provider/AuthKind.h"
+#include "widgets/DiagnosticListWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,29 +29,6 @@
 #include <QVBoxLayout>
 
 namespace AccountDesk {
-namespace {
-
-// The importer names a choice as the command line does; the dialog names it by its label.
-QString choiceName(const QString& pointer)
-{
-    static const QHash<QString, const char*> names = {
-        {QStringLiteral("--id"), QT_TRANSLATE_NOOP("AccountDesk::ImportProviderDialog", "Id")},
-        {QStringLiteral("--update"),
-         QT_TRANSLATE_NOOP("AccountDesk::ImportProviderDialog", "Update operation")},
-        {QStringLiteral("--read"), QT_TRANSLATE_NOOP("AccountDesk::ImportProviderDialog", "Read operation")},
-        {QStringLiteral("--auth"), QT_TRANSLATE_NOOP("AccountDesk::ImportProviderDialog", "Authentication")},
-        {QStringLiteral("--production-server"),
-         QT_TRANSLATE_NOOP("AccountDesk::ImportProviderDialog", "Production servers")},
-        {QStringLiteral("multipart"), QT_TRANSLATE_NOOP("AccountDesk::ImportProviderDialog", "File part")},
-        {QStringLiteral("<openapi file>"),
-         QT_TRANSLATE_NOOP("AccountDesk::ImportProviderDialog", "Document")}};
-    const auto found = names.constFind(pointer);
-    return found == names.constEnd()
-               ? pointer
-               : QCoreApplication::translate("AccountDesk::ImportProviderDialog", *found);
-}
-
-} // namespace
 
 ImportProviderDialog::ImportProviderDialog(const ProviderRegistry& registry, ProviderImporter importer,
                                            QWidget* parent)
@@ -67,7 +45,7 @@ ImportProviderDialog::ImportProviderDialog(const ProviderRegistry& registry, Pro
     , m_idEdit(new QLineEdit(this))
     , m_serverList(new QListWidget(this))
     , m_replaceCheckBox(new QCheckBox(tr("&Replace the provider imported earlier with this id"), this))
-    , m_problemList(new QListWidget(this))
+    , m_problemList(new DiagnosticListWidget(&ImportProviderDialog::choiceName, this))
     , m_previewArea(new QScrollArea(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_previewTimer(new QTimer(this))
@@ -341,11 +319,8 @@ void ImportProviderDialog::preview()
     m_replaceCheckBox->setVisible(imported);
     SpecDiagnostics problems;
     ProviderPtr provider;
-    if (imported && !chosen.replace)
-        problems.append(SpecDiagnostic::error(
-            QStringLiteral("--id"),
-            tr("“%1” was imported before: tick “Replace” to replace it, or choose another id")
-                .arg(chosen.id)));
+    if (const QString why = refusal(chosen); !why.isEmpty())
+        problems.append(SpecDiagnostic::error(QStringLiteral("--id"), why));
     else
         provider = m_importer.preview(chosen, m_registry, problems);
     showProblems(problems);
@@ -357,26 +332,45 @@ void ImportProviderDialog::preview()
     m_previewArea->setWidget(new FormView(*model, [model] { return model->patchBody(); }));
 }
 
+QString ImportProviderDialog::refusal(const ProviderImporter::Choices& chosen) const
+{
+    if (!m_importer.isImported(chosen.id, m_registry))
+        return QString();
+    if (!chosen.replace)
+        return tr("“%1” was imported before: tick “Replace” to replace it, or choose another id")
+            .arg(chosen.id);
+    return chosen.id == m_busyId ? m_busyWhy : QString();
+}
+
+void ImportProviderDialog::setBusyProvider(const QString& id, const QString& why)
+{
+    m_busyId = id;
+    m_busyWhy = why;
+}
+
+QString ImportProviderDialog::choiceName(const QString& pointer)
+{
+    // The importer names a choice as the command line does; the dialog names it by its label.
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("--id"), QT_TR_NOOP("Id")},
+        {QStringLiteral("--update"), QT_TR_NOOP("Update operation")},
+        {QStringLiteral("--read"), QT_TR_NOOP("Read operation")},
+        {QStringLiteral("--auth"), QT_TR_NOOP("Authentication")},
+        {QStringLiteral("--production-server"), QT_TR_NOOP("Production servers")},
+        {QStringLiteral("multipart"), QT_TR_NOOP("File part")},
+        {QStringLiteral("<openapi file>"), QT_TR_NOOP("Document")}};
+    const auto found = names.constFind(pointer);
+    return found == names.constEnd() ? pointer : tr(*found);
+}
+
 void ImportProviderDialog::showProblems(const SpecDiagnostics& problems)
 {
-    m_problemList->clear();
-    for (const SpecDiagnostic& problem : problems) {
-        const bool error = problem.severity == SpecDiagnostic::Severity::Error;
-        const QString where =
-            problem.pointer.isEmpty() ? QString() : choiceName(problem.pointer) + QStringLiteral(": ");
-        auto* item = new QListWidgetItem((error ? tr("Error") : tr("Warning")) + QStringLiteral(" — ") +
-                                             where + problem.message,
-                                         m_problemList);
-        item->setToolTip(problem.toString());
-    }
+    m_problemList->showDiagnostics(problems);
 }
 
 QString ImportProviderDialog::problemsText() const
 {
-    QStringList lines;
-    for (int row = 0; row < m_problemList->count(); ++row)
-        lines.append(m_problemList->item(row)->text());
-    return lines.join(QLatin1Char('\n'));
+    return m_problemList->plainText();
 }
 
 void ImportProviderDialog::accept()
@@ -385,6 +379,10 @@ void ImportProviderDialog::accept()
     const ProviderImporter::Choices chosen = choices();
     if (!m_document) {
         readDocument();
+        return;
+    }
+    if (const QString why = refusal(chosen); !why.isEmpty()) {
+        showProblems({SpecDiagnostic::error(QStringLiteral("--id"), why)});
         return;
     }
     const SpecDiagnostics problems = m_importer.import(chosen, m_registry);

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace AccountDesk {
 
+class DiagnosticListWidget;
 class FormModel;
 
 // File → Import OpenAPI…: an OpenAPI document (a file, or pasted) becomes a provider beside the
@@ -45,6 +46,8 @@ public:
     QString problemsText() const;
 
     void accept() override;
+    // An imported provider that cannot be replaced now (open with unsent edits), and why.
+    void setBusyProvider(const QString& id, const QString& why);
 
 private:
     void chooseFile();
@@ -53,6 +56,9 @@ private:
     void schedulePreview();
     void preview();
     void showProblems(const SpecDiagnostics& problems);
+    static QString choiceName(const QString& pointer);
+    // Why these choices cannot be imported before anything is loaded; empty when they can be tried.
+    QString refusal(const ProviderImporter::Choices& chosen) const;
 
     const ProviderRegistry& m_registry;
     ProviderImporter m_importer;
@@ -70,7 +76,7 @@ private:
     QLineEdit* m_idEdit;
     QListWidget* m_serverList;
     QCheckBox* m_replaceCheckBox;
-    QListWidget* m_problemList;
+    DiagnosticListWidget* m_problemList;
     QScrollArea* m_previewArea;
     QDialogButtonBox* m_buttons;
     QPushButton* m_importButton = nullptr;
@@ -78,6 +84,8 @@ private:
     std::unique_ptr<FormModel> m_previewModel;
     bool m_idEdited = false;
     QString m_importedId;
+    QString m_busyId;
+    QString m_busyWhy;
 };
 
 } // namespace AccountDesk

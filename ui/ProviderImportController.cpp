@@ -32,6 +32,15 @@ QString ProviderImportController::currentImportedId() const
 void ProviderImportController::importDocument()
 {
     ImportProviderDialog dialog(m_registry, ProviderImporter(), &m_main);
+    // The provider in use is replaced only when nothing of it is pending: its form is then rebuilt
+    // from the new files at once, so no edit or send goes on under the old definition.
+    if (const AccountSession* session = m_main.session();
+        session && (session->hasUnsentChanges() || session->activity() != AccountSession::Activity::Idle))
+        dialog.setBusyProvider(
+            session->provider().id(),
+            tr("“%1” is open with unsent edits or a request under way: send or discard them "
+               "before replacing it")
+                .arg(session->provider().id()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = dialog.importedId();

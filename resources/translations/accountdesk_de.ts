@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::DiagnosticListWidget</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::DraftController</name>
     <message>
         <source>Edits are not being saved: %1</source>
@@ -1032,14 +1043,6 @@
     <message>
         <source>“%1” was imported before: tick “Replace” to replace it, or choose another id</source>
         <translation>„%1“ wurde bereits importiert: Aktivieren Sie „Anbieter ersetzen …“, um ihn zu ersetzen, oder wählen Sie eine andere ID</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1888,10 @@
     <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” is open with unsent edits or a request under way: send or discard them before replacing it</source>
+        <translation>„%1“ ist mit nicht gesendeten Änderungen oder einer laufenden Anfrage geöffnet: senden oder verwerfen Sie sie, bevor Sie ihn ersetzen</translation>
     </message>
 </context>
 <context>

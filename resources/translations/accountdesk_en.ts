@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::DiagnosticListWidget</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::DraftController</name>
     <message>
         <source>Edits are not being saved: %1</source>
@@ -1031,14 +1042,6 @@
     </message>
     <message>
         <source>“%1” was imported before: tick “Replace” to replace it, or choose another id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,6 +1887,10 @@
     </message>
     <message>
         <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open with unsent edits or a request under way: send or discard them before replacing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

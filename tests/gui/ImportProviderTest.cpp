@@ -153,6 +153,26 @@ TEST_F(ImportFromWindow, AnImportedProviderAppearsIsOpenedAndCanBeRemovedAgain)
     EXPECT_TRUE(listing.contains(QStringLiteral("acme-crm\tAcme CRM\tPATCH /customers/{customerId}")))
         << listing.toStdString();
 
+    // While it is open with unsent edits it cannot be replaced: its form would go on under the old
+    // definition (its production servers included).
+    ASSERT_TRUE(m_window->session()->model().setValue(QStringLiteral("/displayName"), QJsonValue("Edited")));
+    seen = false;
+    QString refusal;
+    onNextModal<ImportProviderDialog>(
+        [&refusal](ImportProviderDialog* dialog) {
+            dialog->setDocumentPath(kAcmeSpec);
+            dialog->readDocument();
+            part<QCheckBox>(dialog, "replaceCheckBox")->setChecked(true);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->problemsText().contains(QStringLiteral("unsent edits")), 5000);
+            refusal = dialog->problemsText();
+            EXPECT_FALSE(part<QPushButton>(dialog, "importPushButton")->isEnabled());
+            dialog->reject();
+        },
+        &seen);
+    action("importAction")->trigger();
+    ASSERT_TRUE(seen);
+    EXPECT_TRUE(refusal.contains(QStringLiteral("acme-crm"))) << refusal.toStdString();
+
     seen = false;
     onNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); }, &seen);
     action("removeProviderAction")->trigger();
