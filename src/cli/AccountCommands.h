@@ -33,6 +33,8 @@ public:
     // the number of accounts a bulk run is about to change.
     std::optional<ExitCode> confirmProduction(const Provider& provider, const QUrl& url,
                                               qsizetype updates = 1);
+    // Each problem on its own line of standard error; exit 2 (shared with `bulk`).
+    ExitCode invalid(const FieldErrors& errors);
     // Where requests go for `arguments` (--server or --base-url); shared with `bulk`.
     std::optional<QUrl> baseUrl(const Provider& provider, const CliArguments& arguments,
                                 FieldErrors& errors) const;
@@ -51,7 +53,6 @@ private:
                                 FieldErrors& errors);
     void configure(AccountSession& session, const Parsed& parsed);
     ExitCode report(const SessionFailure& failure, const Parsed& parsed, const QString& what);
-    ExitCode invalid(const FieldErrors& errors);
 
     const ProviderRegistry& m_registry;
     CredentialStore& m_store;

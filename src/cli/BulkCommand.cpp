@@ -1,6 +1,5 @@
 #include "BulkCommand.h"
 
-#include "AccountCommands.h"
 #include "CliArguments.h"
 #include "bulk/BulkJournal.h"
 #include "bulk/BulkRun.h"
@@ -32,15 +31,8 @@ BulkCommand::BulkCommand(const ProviderRegistry& registry, CredentialStore& stor
     , m_store(store)
     , m_out(out)
     , m_err(err)
-    , m_ask(std::move(ask))
+    , m_update(registry, store, out, err, std::move(ask))
 {}
-
-ExitCode BulkCommand::invalid(const FieldErrors& errors)
-{
-    for (const FieldError& error : errors)
-        m_err << error.toString() << '\n';
-    return ExitCode::InvalidInput;
-}
 
 std::optional<ExitCode> BulkCommand::checkCredentials(const Provider& provider, const QString& profile)
 {
@@ -72,40 +64,44 @@ ExitCode BulkCommand::run(const QStringList& arguments)
         QStringLiteral("--journal"),  QStringLiteral("--dry-run"), QStringLiteral("--yes")};
     std::variant<CliArguments, FieldErrors> parsedArguments = CliArguments::parse(arguments, allowed);
     if (const FieldErrors* errors = std::get_if<FieldErrors>(&parsedArguments))
-        return invalid(*errors);
+        return m_update.invalid(*errors);
     const CliArguments& options = std::get<CliArguments>(parsedArguments);
     FieldErrors errors;
     if (options.positional.size() != 1)
-        return invalid({{QStringLiteral("<provider>"),
-                         QStringLiteral("name one provider (accountdesk-cli providers)")}});
+        return m_update.invalid({{QStringLiteral("<provider>"),
+                                  QStringLiteral("name one provider (accountdesk-cli providers)")}});
     const ProviderPtr provider = m_registry.provider(options.positional.first());
     if (!provider)
-        return invalid({{QStringLiteral("<provider>"), m_registry.whyNot(options.positional.first())}});
+        return m_update.invalid(
+            {{QStringLiteral("<provider>"), m_registry.whyNot(options.positional.first())}});
     if (options.csv.isEmpty())
-        return invalid({{QStringLiteral("--csv"), QStringLiteral("is required: the CSV file of rows")}});
+        return m_update.invalid(
+            {{QStringLiteral("--csv"), QStringLiteral("is required: the CSV file of rows")}});
     AccountTarget target;
     target.provider = provider->id();
     target.profile = options.profile;
-    if (const std::optional<QUrl> url =
-            AccountCommands(m_registry, m_store, m_out, m_err).baseUrl(*provider, options, errors))
+    if (const std::optional<QUrl> url = m_update.baseUrl(*provider, options, errors))
         target.baseUrl = *url;
 
     // 1. The whole file, checked: header, every cell, every account, before anything is sent.
     QFile csv(options.csv);
     if (!csv.open(QIODevice::ReadOnly))
-        return invalid({{QStringLiteral("--csv"), QStringLiteral("cannot read %1").arg(options.csv)}});
+        return m_update.invalid(
+            {{QStringLiteral("--csv"), QStringLiteral("cannot read %1").arg(options.csv)}});
     QCryptographicHash sha256(QCryptographicHash::Sha256);
     if (!sha256.addData(&csv))
-        return invalid({{QStringLiteral("--csv"), QStringLiteral("cannot read %1").arg(options.csv)}});
+        return m_update.invalid(
+            {{QStringLiteral("--csv"), QStringLiteral("cannot read %1").arg(options.csv)}});
     csv.seek(0);
     CsvReader check(csv);
     const std::optional<QStringList> header = check.next();
     if (!header)
-        return invalid({{QStringLiteral("--csv"),
-                         check.error().isEmpty() ? QStringLiteral("has no header row") : check.error()}});
+        return m_update.invalid(
+            {{QStringLiteral("--csv"),
+              check.error().isEmpty() ? QStringLiteral("has no header row") : check.error()}});
     std::optional<BulkSheet> sheet = BulkSheet::fromHeader(provider, *header, options.edits, errors);
     if (!sheet)
-        return invalid(errors);
+        return m_update.invalid(errors);
     QHash<QString, qsizetype> accounts;
     qsizetype rows = 0;
     while (const std::optional<QStringList> record = check.next()) {
@@ -131,7 +127,7 @@ ExitCode BulkCommand::run(const QStringList& arguments)
             {QStringLiteral("--csv"),
              QStringLiteral("%1 updates the caller's own account: one row only").arg(provider->id())});
     if (!errors.isEmpty())
-        return invalid(errors);
+        return m_update.invalid(errors);
     accounts.clear();
 
     // 2. The journal of this very file, production confirmed once, credentials present.
@@ -140,11 +136,11 @@ ExitCode BulkCommand::run(const QStringList& arguments)
         QString problem;
         journal = BulkJournal::open(options.journal, sha256.result().toHex(), problem);
         if (!journal)
-            return invalid({{QStringLiteral("--journal"), problem}});
+            return m_update.invalid({{QStringLiteral("--journal"), problem}});
     }
     if (!options.dryRun && !options.yes)
-        if (const std::optional<ExitCode> refused = AccountCommands(m_registry, m_store, m_out, m_err, m_ask)
-                                                        .confirmProduction(*provider, target.baseUrl, rows))
+        if (const std::optional<ExitCode> refused =
+                m_update.confirmProduction(*provider, target.baseUrl, rows))
             return *refused;
     if (const std::optional<ExitCode> refused = checkCredentials(*provider, target.profile))
         return *refused;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountCommands.h"
 #include "ExitCode.h"
 #include "TerminalQuestion.h"
 #include "form/FieldError.h"
@@ -27,7 +28,6 @@ public:
     ExitCode run(const QStringList& arguments);
 
 private:
-    ExitCode invalid(const FieldErrors& errors);
     // Exit 5 with the reason when the profile's credentials cannot be read or are incomplete.
     std::optional<ExitCode> checkCredentials(const Provider& provider, const QString& profile);
 
@@ -35,8 +35,9 @@ private:
     CredentialStore& m_store;
     QTextStream& m_out;
     QTextStream& m_err;
-    TerminalQuestion::Ask m_ask;
     HistoryLog m_history;
+    // What bulk shares with `update`: problems printed, the base URL, the production question.
+    AccountCommands m_update;
 };
 
 } // namespace AccountDesk
