@@ -8,6 +8,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define ACCOUNTDESK_ADDRESS_SANITIZER 1
@@ -21,6 +28,31 @@ namespace AccountDesk {
 namespace {
 
 QNetworkAccessManager* g_manager = nullptr;
+
+#ifdef ACCOUNTDESK_ADDRESS_SANITIZER
+// Whether a thread of this process still carries the name Qt gives the manager's HTTP thread
+// ("QNetworkAccessManager thread", cut to the 15 characters Linux keeps).
+bool networkThreadRunning()
+{
+    std::error_code error;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task", error)) {
+        std::ifstream comm(task.path() / "comm");
+        std::string name;
+        if (std::getline(comm, name) && name.starts_with("QNetworkAccess"))
+            return true;
+    }
+    return false;
+}
+
+// Runs from exit(), after the application object (and with it the manager) is gone and before the
+// leak check, which was registered earlier and so runs later.
+void waitForNetworkThreadToEnd()
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (networkThreadRunning() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+}
+#endif
 
 } // namespace
 
@@ -49,6 +81,8 @@ void NetworkAccess::settle()
 #ifdef ACCOUNTDESK_ADDRESS_SANITIZER
     if (!g_manager || !QCoreApplication::instance())
         return;
+    static const bool waitsAtExit = std::atexit(waitForNetworkThreadToEnd) == 0;
+    Q_UNUSED(waitsAtExit);
     const QDeadlineTimer deadline(100);
     while (!deadline.hasExpired()) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

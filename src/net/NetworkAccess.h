@@ -18,6 +18,9 @@ public:
     // work queued for it, and Qt 6.4 then leaks that thread's objects. Harmless at exit, but it is
     // what LeakSanitizer reports, so builds with AddressSanitizer let the event loop and the HTTP
     // thread finish that work first (for a moment, and only when the network was used at all).
+    // They also wait, at exit, until that thread has really ended: Qt's threads are detached, so
+    // the manager's destructor returns before the thread's own exit handlers have freed OpenSSL's
+    // per-thread random generators, and a leak check in that window reports them.
     // Elsewhere it does nothing.
     static void settle();
 };
