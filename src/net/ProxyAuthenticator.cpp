@@ -2,6 +2,7 @@
 
 #include <QAuthenticator>
 #include <QNetworkProxy>
+#include <QSet>
 
 namespace AccountDesk {
 namespace {
@@ -9,7 +10,7 @@ namespace {
 struct State
 {
     ProxyAuthenticator::Asker asker;
-    QHash<QString, ProxyAuthenticator::Login> answers; // by "host:port", this session only
+    QSet<QString> asked; // "host:port" of the proxies the operator answered, this session only
 };
 
 State& state()
@@ -27,27 +28,24 @@ void ProxyAuthenticator::install(Asker asker)
 
 void ProxyAuthenticator::forget()
 {
-    state().answers.clear();
+    state().asked.clear();
 }
 
 void ProxyAuthenticator::answer(const QNetworkProxy& proxy, QAuthenticator* authenticator)
 {
     State& current = state();
     const QString key = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
-    // An authenticator that already carries a user held credentials the proxy refused.
-    const bool refused = !authenticator->user().isEmpty();
-    if (!refused && current.answers.contains(key)) {
-        authenticator->setUser(current.answers.value(key).user);
-        authenticator->setPassword(current.answers.value(key).password);
-        return;
-    }
-    current.answers.remove(key);
+    // Qt keeps what was answered for a proxy and offers it to every later connection itself; it
+    // comes here only when it has nothing for this proxy yet, or when the proxy refused what it
+    // offered. Answering from a memory of our own would resend the refused credentials at once, in
+    // a loop as fast as the proxy answers; the operator is asked instead.
+    const bool refused = current.asked.contains(key);
     if (!current.asker)
         return;
     const std::optional<Login> login = current.asker(key, proxy.user(), refused);
     if (!login)
         return;
-    current.answers.insert(key, *login);
+    current.asked.insert(key);
     authenticator->setUser(login->user);
     authenticator->setPassword(login->password);
 }

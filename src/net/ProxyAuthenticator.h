@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -14,8 +13,8 @@ namespace AccountDesk {
 
 // Answers a proxy's request for credentials (HTTP 407, SOCKS5 authentication) by asking the
 // operator once per session: the window with a dialog, the CLI on its terminal. What the operator
-// types is kept in memory for this process only, never written anywhere; when the proxy refuses it,
-// the operator is asked again (once per request, so a wrong answer cannot loop).
+// types stays in the network access manager's memory for this process only, never written
+// anywhere; when the proxy refuses it, the operator is asked again, so a wrong answer cannot loop.
 class ProxyAuthenticator
 {
     Q_DECLARE_TR_FUNCTIONS(AccountDesk::ProxyAuthenticator)
@@ -33,7 +32,7 @@ public:
 
     // Who to ask from now on (none: a proxy's request for credentials is refused).
     static void install(Asker asker);
-    // Forgets every answer (tests; a change of proxy).
+    // Forgets which proxies were answered (tests; a change of proxy).
     static void forget();
     // Connected to the process's network access manager when it is made.
     static void answer(const QNetworkProxy& proxy, QAuthenticator* authenticator);
