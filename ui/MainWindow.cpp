@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "BulkEditController.h"
 #include "CredentialsDialog.h"
 #include "DraftController.h"
 #include "EditGuard.h"
@@ -59,7 +60,6 @@ MainWindow::MainWindow(ProviderRegistry registry, CredentialStore& store, const 
     m_progressBar->setMaximumWidth(160);
     m_progressBar->setVisible(false);
     statusBar()->addPermanentWidget(m_progressBar);
-
     // Buttons mirror the menu actions, so the shortcuts work from anywhere in the window.
     connect(m_ui->loadAction, &QAction::triggered, this, &MainWindow::load);
     connect(m_ui->reviewAction, &QAction::triggered, this, &MainWindow::review);
@@ -69,6 +69,7 @@ MainWindow::MainWindow(ProviderRegistry registry, CredentialStore& store, const 
             discardEdits();
     });
     new HistoryController(*this, m_registry, m_ui->historyAction);
+    new BulkEditController(*this, store, m_ui->bulkEditAction);
     new ProviderImportController(*this, m_registry, m_ui->importAction, m_ui->removeProviderAction);
     connect(m_ui->providerListWidget, &QListWidget::currentRowChanged, this, &MainWindow::selectProvider);
     connect(m_ui->cancelAction, &QAction::triggered, this, [this] {

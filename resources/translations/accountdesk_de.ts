@@ -120,6 +120,260 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::BulkCheck</name>
+    <message>
+        <source>row %1: account</source>
+        <translation>Zeile %1: account</translation>
+    </message>
+    <message>
+        <source>the same account as row %1</source>
+        <translation>dasselbe Konto wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>has no rows under its header</source>
+        <translation>hat keine Zeilen unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1 updates the caller&apos;s own account: one row only</source>
+        <translation>%1 ändert das eigene Konto des Aufrufers: nur eine Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkColumnMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Füllt</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Field filled by column %1 (%2)</source>
+        <translation>Von Spalte %1 (%2) gefülltes Feld</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>%1 (%2), as JSON</source>
+        <translation>%1 (%2), als JSON</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkCommonEdits</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value for every account</source>
+        <translation>Wert für jedes Konto</translation>
+    </message>
+    <message>
+        <source>Edits for every account</source>
+        <translation>Änderungen für jedes Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Add edit</source>
+        <translation>Änderung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move edit</source>
+        <translation>Änderung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Field of edit %1</source>
+        <translation>Feld der Änderung %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkEditController</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>Choose a provider first.</source>
+        <translation>Wählen Sie zuerst einen Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit: %1</source>
+        <translation>Massenbearbeitung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Produktion.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Every account is read and updated at %1 with the credentials of profile &quot;%2&quot;. This stays so while the dialog is open, whatever the main window shows.</source>
+        <translation>Jedes Konto wird bei %1 mit den Zugangsdaten des Profils &quot;%2&quot; gelesen und aktualisiert. Das bleibt so, solange der Dialog offen ist, was auch immer das Hauptfenster zeigt.</translation>
+    </message>
+    <message>
+        <source>Accounts at a time</source>
+        <translation>Konten gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Edits for &amp;every account:</source>
+        <translation>Änderungen für &amp;jedes Konto:</translation>
+    </message>
+    <message>
+        <source>Accounts at a &amp;time:</source>
+        <translation>Konten &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>P&amp;ausieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export the outcomes</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Edits for every account</source>
+        <translation>Änderungen für jedes Konto</translation>
+    </message>
+    <message>
+        <source>add the edit to make on every account</source>
+        <translation>fügen Sie die Änderung hinzu, die an jedem Konto vorgenommen werden soll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) checked: nothing found wrong. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n Konto geprüft: nichts Falsches gefunden. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n Konten geprüft: nichts Falsches gefunden. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing is sent until every row is right.</source>
+        <translation>
+            <numerusform>%n Problem gefunden: Es wird nichts gesendet, bis jede Zeile stimmt.</numerusform>
+            <numerusform>%n Probleme gefunden: Es wird nichts gesendet, bis jede Zeile stimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>The keychain cannot give the credentials: %1. Nothing was sent.</source>
+        <translation>Der Schlüsselbund kann die Zugangsdaten nicht liefern: %1. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for profile &quot;%1&quot;. Store them with Account → Credentials… first. Nothing was sent.</source>
+        <translation>Für das Profil &quot;%1&quot; sind keine Zugangsdaten gespeichert. Speichern Sie sie zuerst mit Konto → Zugangsdaten…. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Send to production?</source>
+        <translation>An die Produktion senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sends %n update(s) to %1, a production server: real customer data changes.</source>
+        <translation>
+            <numerusform>Dies sendet %n Aktualisierung an %1, einen Produktionsserver: Echte Kundendaten ändern sich.</numerusform>
+            <numerusform>Dies sendet %n Aktualisierungen an %1, einen Produktionsserver: Echte Kundendaten ändern sich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n account(s) not started.</source>
+        <translation>
+            <numerusform>Angehalten: %n Konto nicht begonnen.</numerusform>
+            <numerusform>Angehalten: %n Konten nicht begonnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run done, nothing was sent: %1.</source>
+        <translation>Probelauf beendet, es wurde nichts gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 von %2 Konten</translation>
+    </message>
+    <message>
+        <source> · %1 per second · about %2 s left</source>
+        <translation> · %1 pro Sekunde · noch etwa %2 s</translation>
+    </message>
+    <message>
+        <source> · stopping after the accounts in flight</source>
+        <translation> · hält nach den laufenden Konten an</translation>
+    </message>
+    <message>
+        <source> · paused after the accounts in flight</source>
+        <translation> · pausiert nach den laufenden Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n outcome(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ergebnis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ergebnisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is under way. Stop it after the accounts in flight, and close?</source>
+        <translation>Ein Lauf ist im Gang. Nach den laufenden Konten anhalten und schließen?</translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::BulkJournal</name>
     <message>
         <source>cannot read %1</source>
@@ -140,6 +394,76 @@
     <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkOutcomesView</name>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkResultModel</name>
+    <message>
+        <source>would change</source>
+        <translation>würde geändert</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>done before</source>
+        <translation>schon erledigt</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changes or problem</source>
+        <translation>Änderungen oder Problem</translation>
     </message>
 </context>
 <context>
@@ -182,6 +506,65 @@
     <message>
         <source>has %1 cells; the header has %2</source>
         <translation>hat %1 Zellen; die Kopfzeile hat %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkSourcePicker</name>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row: account, then one column per field</source>
+        <translation>Eine CSV-Datei mit Kopfzeile: account, dann eine Spalte je Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file</source>
+        <translation>CSV-&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Account ids</source>
+        <translation>Konto-IDs</translation>
+    </message>
+    <message>
+        <source>One account id per line (commas and spaces separate them too)</source>
+        <translation>Eine Konto-ID pro Zeile (auch Kommas und Leerzeichen trennen sie)</translation>
+    </message>
+    <message>
+        <source>Account &amp;ids</source>
+        <translation>Konto-&amp;IDs</translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation>wählen Sie eine</translation>
+    </message>
+    <message>
+        <source>has no header row</source>
+        <translation>hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>its columns changed since it was chosen: choose it again</source>
+        <translation>ihre Spalten haben sich seit der Auswahl geändert: wählen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>no column fills the account or a field</source>
+        <translation>keine Spalte füllt das Konto oder ein Feld</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1839,14 @@
     <message>
         <source>Quit? The unsent edits of %1 can be kept as a draft for next time, or discarded.</source>
         <translation>Beenden? Die nicht gesendeten Änderungen an %1 können als Entwurf für das nächste Mal behalten oder verworfen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Massenbearbeitung…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
     </message>
 </context>
 <context>

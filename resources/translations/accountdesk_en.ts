@@ -120,6 +120,260 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::BulkCheck</name>
+    <message>
+        <source>row %1: account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same account as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no rows under its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updates the caller&apos;s own account: one row only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkColumnMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field filled by column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkCommonEdits</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkEditController</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production.&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account is read and updated at %1 with the credentials of profile &quot;%2&quot;. This stays so while the dialog is open, whatever the main window shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits for &amp;every account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at a &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the edit to make on every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) checked: nothing found wrong. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n account checked: nothing found wrong. Nothing was sent.</numerusform>
+            <numerusform>%n accounts checked: nothing found wrong. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing is sent until every row is right.</source>
+        <translation>
+            <numerusform>%n problem found: nothing is sent until every row is right.</numerusform>
+            <numerusform>%n problems found: nothing is sent until every row is right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot give the credentials: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are stored for profile &quot;%1&quot;. Store them with Account → Credentials… first. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to production?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This sends %n update(s) to %1, a production server: real customer data changes.</source>
+        <translation>
+            <numerusform>This sends %n update to %1, a production server: real customer data changes.</numerusform>
+            <numerusform>This sends %n updates to %1, a production server: real customer data changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n account(s) not started.</source>
+        <translation>
+            <numerusform>Stopped: %n account not started.</numerusform>
+            <numerusform>Stopped: %n accounts not started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run done, nothing was sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 per second · about %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · stopping after the accounts in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused after the accounts in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n outcome(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n outcome to %1.</numerusform>
+            <numerusform>Exported %n outcomes to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is under way. Stop it after the accounts in flight, and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::BulkJournal</name>
     <message>
         <source>cannot read %1</source>
@@ -139,6 +393,76 @@
     </message>
     <message>
         <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkOutcomesView</name>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkResultModel</name>
+    <message>
+        <source>would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes or problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,6 +505,65 @@
     </message>
     <message>
         <source>has %1 cells; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkSourcePicker</name>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row: account, then one column per field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One account id per line (commas and spaces separate them too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its columns changed since it was chosen: choose it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column fills the account or a field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1838,14 @@
     </message>
     <message>
         <source>The provider was replaced and its form is built again. The unsent edits of %1 can be kept as a draft or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

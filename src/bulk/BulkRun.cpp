@@ -40,9 +40,31 @@ void BulkRun::start()
     fill();
 }
 
+void BulkRun::pause()
+{
+    m_paused = true;
+}
+
+void BulkRun::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    QTimer::singleShot(0, this, &BulkRun::fill);
+}
+
+void BulkRun::cancel()
+{
+    m_cancelled = true;
+    m_retries.clear();
+    QTimer::singleShot(0, this, &BulkRun::fill);
+}
+
 void BulkRun::fill()
 {
-    while (m_inFlight < m_options.concurrency) {
+    if (m_finished)
+        return;
+    while (!m_paused && !m_cancelled && m_inFlight < m_options.concurrency) {
         Work work;
         if (!m_retries.isEmpty()) {
             work = m_retries.takeFirst();
@@ -59,8 +81,10 @@ void BulkRun::fill()
         ++m_inFlight;
         begin(std::move(work));
     }
-    if (m_inFlight == 0 && m_exhausted && m_retries.isEmpty())
+    if (m_inFlight == 0 && (m_cancelled || (m_exhausted && m_retries.isEmpty()))) {
+        m_finished = true;
         Q_EMIT finished();
+    }
 }
 
 void BulkRun::whenAllowed(std::function<void()> then)

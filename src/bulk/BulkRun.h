@@ -24,6 +24,7 @@ class HistoryLog;
 // every row for its Retry-After and the row is tried again (10 tries at most). With a journal, a
 // row is recorded as started before its write and with its outcome after; rows done are skipped
 // and rows started but not finished are read again first (their edits found there: unchanged).
+// The window pauses, resumes and cancels a run; the rows in flight always finish.
 class BulkRun : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,14 @@ public:
     ~BulkRun() override;
 
     void start();
+    // No row starts while paused; the rows in flight finish. Resume goes on where it stopped.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+    // No further row starts; the rows in flight finish (a write under way is never cut off: its
+    // outcome would be unknown), then finished(). Rows not started get no result.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
     static constexpr int kMaximumTries = 10;
 
 Q_SIGNALS:
@@ -86,6 +95,9 @@ private:
     RowSource m_rows;
     int m_inFlight = 0;
     bool m_exhausted = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
     QList<Work> m_retries;
     QDateTime m_pausedUntil;
     QDateTime m_nextSlot;

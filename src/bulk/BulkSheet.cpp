@@ -12,7 +12,7 @@ BulkSheet::BulkSheet(ProviderPtr provider)
 
 std::optional<BulkSheet> BulkSheet::fromHeader(ProviderPtr provider, const QStringList& header,
                                                const QList<CliArguments::Edit>& commonEdits,
-                                               FieldErrors& problems)
+                                               FieldErrors& problems, const QList<qsizetype>& ignored)
 {
     BulkSheet sheet(provider);
     sheet.m_columnCount = header.size();
@@ -20,6 +20,8 @@ std::optional<BulkSheet> BulkSheet::fromHeader(ProviderPtr provider, const QStri
     const Validator validator(provider->form());
     QStringList seen;
     for (qsizetype i = 0; i < header.size(); ++i) {
+        if (ignored.contains(i))
+            continue;
         const QString name = header.at(i).trimmed();
         const QString where = tr("column %1").arg(i + 1);
         if (seen.contains(name)) {

@@ -31,10 +31,11 @@ public:
         QList<QPair<QString, QJsonValue>> edits; // pointer, value
     };
 
-    // Problems name the header's column ("column 3: ...").
+    // Problems name the header's column ("column 3: ..."). Columns in `ignored` (0-based) are
+    // left out, whatever their name (the window's column mapping says "not used").
     static std::optional<BulkSheet> fromHeader(ProviderPtr provider, const QStringList& header,
                                                const QList<CliArguments::Edit>& commonEdits,
-                                               FieldErrors& problems);
+                                               FieldErrors& problems, const QList<qsizetype>& ignored = {});
 
     // The row's account and edits; problems are appended with the row's pointer and message.
     std::optional<Row> row(qsizetype number, const QStringList& cells, FieldErrors& problems) const;

@@ -1,30 +1,18 @@
 #include "BulkCommand.h"
 
 #include "CliArguments.h"
+#include "bulk/BulkCheck.h"
 #include "bulk/BulkJournal.h"
+#include "bulk/BulkReport.h"
 #include "bulk/BulkRun.h"
 #include "bulk/BulkSheet.h"
 #include "bulk/CsvReader.h"
-#include "provider/AuthKind.h"
-#include "store/ProfileCredentials.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFile>
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace AccountDesk {
-namespace {
-
-bool isBlank(const QStringList& record)
-{
-    return record.size() == 1 && record.first().trimmed().isEmpty();
-}
-
-} // namespace
-
 BulkCommand::BulkCommand(const ProviderRegistry& registry, CredentialStore& store, QTextStream& out,
                          QTextStream& err, TerminalQuestion::Ask ask)
     : m_registry(registry)
@@ -36,22 +24,16 @@ BulkCommand::BulkCommand(const ProviderRegistry& registry, CredentialStore& stor
 
 std::optional<ExitCode> BulkCommand::checkCredentials(const Provider& provider, const QString& profile)
 {
-    for (const AuthKind kind : provider.authKinds()) {
-        const ProfileCredentials::Outcome outcome = ProfileCredentials::readAllNow(
-            m_store, provider.id(), profile, AuthKinds::credentialFields(kind));
-        if (outcome.storeProblem) {
-            m_err << "credentials: " << outcome.storeProblem->message << "; nothing was sent\n";
-            return ExitCode::CredentialsUnavailable;
-        }
-        bool complete = !outcome.unusable;
-        for (const auto& [field, result] : outcome.results)
-            complete = complete && result.status == CredentialStore::Status::Ok;
-        if (complete)
-            return std::nullopt;
-    }
-    m_err << "credentials: none stored for " << provider.id() << " profile \"" << profile
-          << "\"; store them with `accountdesk-cli credentials set " << provider.id()
-          << "`; nothing was sent\n";
+    const std::optional<BulkCheck::CredentialsProblem> problem =
+        BulkCheck::credentialsProblem(m_store, provider, profile);
+    if (!problem)
+        return std::nullopt;
+    if (problem->fromStore)
+        m_err << "credentials: " << problem->message << "; nothing was sent\n";
+    else
+        m_err << "credentials: none stored for " << provider.id() << " profile \"" << profile
+              << "\"; store them with `accountdesk-cli credentials set " << provider.id()
+              << "`; nothing was sent\n";
     return ExitCode::CredentialsUnavailable;
 }
 
@@ -102,33 +84,14 @@ ExitCode BulkCommand::run(const QStringList& arguments)
     std::optional<BulkSheet> sheet = BulkSheet::fromHeader(provider, *header, options.edits, errors);
     if (!sheet)
         return m_update.invalid(errors);
-    QHash<QString, qsizetype> accounts;
-    qsizetype rows = 0;
-    while (const std::optional<QStringList> record = check.next()) {
-        if (isBlank(*record))
-            continue;
-        ++rows;
-        const std::optional<BulkSheet::Row> row = sheet->row(rows, *record, errors);
-        if (row && sheet->hasAccountColumn()) {
-            if (const auto first = accounts.constFind(row->account); first != accounts.constEnd())
-                errors.append({QStringLiteral("row %1: account").arg(rows),
-                               QStringLiteral("the same account as row %1").arg(*first)});
-            accounts.insert(row->account, rows);
-        }
-        if (errors.size() > 1000)
-            break; // enough to act on
-    }
-    if (!check.error().isEmpty())
-        errors.append({QStringLiteral("--csv"), check.error()});
-    if (rows == 0 && errors.isEmpty())
-        errors.append({QStringLiteral("--csv"), QStringLiteral("has no rows under its header")});
-    if (provider->pathParameters().isEmpty() && rows > 1)
-        errors.append(
-            {QStringLiteral("--csv"),
-             QStringLiteral("%1 updates the caller's own account: one row only").arg(provider->id())});
+    BulkCheck::Outcome checked = BulkCheck::rows(check, *sheet, *provider);
+    for (FieldError& problem : checked.problems)
+        if (problem.pointer == QStringLiteral("<csv>"))
+            problem.pointer = QStringLiteral("--csv");
+    errors.append(checked.problems);
     if (!errors.isEmpty())
         return m_update.invalid(errors);
-    accounts.clear();
+    const qsizetype rows = checked.rows;
 
     // 2. The journal of this very file, production confirmed once, credentials present.
     std::optional<BulkJournal> journal;
@@ -162,7 +125,7 @@ ExitCode BulkCommand::run(const QStringList& arguments)
     runOptions.requestsPerSecond = provider->requestsPerSecond();
     BulkRun run(runOptions, [&]() -> std::optional<BulkSheet::Row> {
         while (const std::optional<QStringList> record = reader.next()) {
-            if (isBlank(*record))
+            if (BulkCheck::isBlank(*record))
                 continue;
             FieldErrors ignoredProblems; // checked in step 1
             return sheet->row(++number, *record, ignoredProblems);
@@ -172,16 +135,7 @@ ExitCode BulkCommand::run(const QStringList& arguments)
     bool networkFailure = false;
     bool otherFailure = false;
     QObject::connect(&run, &BulkRun::rowFinished, [&](const BulkRun::Result& result) {
-        QJsonObject line{{QStringLiteral("row"), result.row}, {QStringLiteral("outcome"), result.outcome}};
-        if (sheet->hasAccountColumn())
-            line.insert(QStringLiteral("account"), result.account);
-        if (result.status != 0)
-            line.insert(QStringLiteral("status"), result.status);
-        if (!result.error.isEmpty())
-            line.insert(QStringLiteral("error"), result.error);
-        if (result.outcome == QStringLiteral("planned") || result.outcome == QStringLiteral("updated"))
-            line.insert(QStringLiteral("changes"), result.changes);
-        m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        m_out << BulkReport::jsonLine(result, sheet->hasAccountColumn());
         m_out.flush();
         networkFailure = networkFailure || result.networkFailure;
         otherFailure = otherFailure || result.outcome == QStringLiteral("failed") ||

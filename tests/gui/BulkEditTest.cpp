@@ -1,0 +1,251 @@
+// Account → Bulk edit… with real widgets, the real keychain and a real loopback server that keeps
+// Pismo accounts: the accounts come from a pasted list or a CSV whose columns are mapped from its
+// header; every row is checked before anything is sent; a dry run reads and writes nothing; a run
+// can be paused and stopped with the rows in flight finishing; production is confirmed once with
+// the number of accounts; quitting mid-run stops the run first; the outcomes export as CSV and
+// JSON Lines.
+#include "BulkColumnMapping.h"
+#include "BulkCommonEdits.h"
+#include "BulkEditController.h"
+#include "BulkEditDialog.h"
+#include "BulkOutcomesView.h"
+#include "MainWindowFixture.h"
+
+#include <QAbstractButton>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+#include <mutex>
+
+using namespace AccountDesk;
+using namespace AccountDesk::TestSupport;
+
+namespace {
+
+class BulkEditTest : public MainWindowFixture
+{
+protected:
+    void SetUp() override
+    {
+        MainWindowFixture::SetUp();
+        selectProvider(QStringLiteral("Pismo"));
+        connectTo(m_server, QString());
+    }
+
+    BulkEditDialog* openDialog()
+    {
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("bulkEditAction"));
+        EXPECT_NE(action, nullptr);
+        action->trigger();
+        auto* controller = m_window->findChild<BulkEditController*>();
+        return controller ? controller->dialog() : nullptr;
+    }
+
+    bool waitForRun(BulkEditDialog* dialog)
+    {
+        return QTest::qWaitFor([dialog] { return !dialog->isRunning(); }, 30000);
+    }
+
+    TestHttpServer::Response answer(const TestHttpServer::Request& request)
+    {
+        const QString id = QString::fromLatin1(request.path.mid(request.path.lastIndexOf('/') + 1));
+        std::lock_guard lock(m_mutex);
+        QJsonObject& account = m_accounts[id];
+        if (account.isEmpty())
+            account = {{QStringLiteral("account_id"), id.toLongLong()},
+                       {QStringLiteral("account_name"), QStringLiteral("old %1").arg(id)}};
+        if (request.method == "PATCH") {
+            ++m_writes;
+            const QJsonObject edits = QJsonDocument::fromJson(request.body).object();
+            for (auto it = edits.begin(); it != edits.end(); ++it)
+                account.insert(it.key(), it.value());
+        }
+        TestHttpServer::Response response;
+        response.delayMs = m_delayMs;
+        response.body = QJsonDocument(account).toJson(QJsonDocument::Compact);
+        return response;
+    }
+
+    int writes() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_writes;
+    }
+
+    QString nameOf(const QString& id) const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_accounts.value(id).value(QStringLiteral("account_name")).toString();
+    }
+
+    mutable std::mutex m_mutex;
+    QHash<QString, QJsonObject> m_accounts;
+    int m_writes = 0;
+    std::atomic<int> m_delayMs = 0;
+    TestHttpServer m_server{[this](const TestHttpServer::Request& request, int) { return answer(request); }};
+};
+
+} // namespace
+
+TEST_F(BulkEditTest, APastedListIsDryRunThenSentAndItsOutcomesExported)
+{
+    BulkEditDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setAccountIds(QStringLiteral("1\n2, 3"));
+    dialog->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Renamed"));
+
+    dialog->dryRun();
+    ASSERT_TRUE(waitForRun(dialog));
+    ASSERT_EQ(dialog->results().rowCount(), 3);
+    EXPECT_EQ(dialog->results().count(QStringLiteral("planned")), 3);
+    EXPECT_EQ(writes(), 0) << "a dry run reads and never writes";
+    EXPECT_EQ(m_server.requestCount(), 3);
+    const QString diff =
+        dialog->results().data(dialog->results().index(0, BulkResultModel::DetailsColumn)).toString();
+    EXPECT_TRUE(diff.contains(QStringLiteral("/account_name: \"old "))) << diff.toStdString();
+    EXPECT_TRUE(diff.contains(QStringLiteral("→ \"Renamed\""))) << diff.toStdString();
+
+    dialog->send();
+    ASSERT_TRUE(waitForRun(dialog));
+    EXPECT_EQ(dialog->results().count(QStringLiteral("updated")), 3);
+    EXPECT_EQ(writes(), 3);
+    for (const QString& id : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")})
+        EXPECT_EQ(nameOf(id), QStringLiteral("Renamed"));
+
+    dialog->outcomes()->showOutcome(QStringLiteral("failed"));
+    EXPECT_EQ(dialog->outcomes()->shownRows(), 0);
+    dialog->outcomes()->showOutcome(QStringLiteral("updated"));
+    EXPECT_EQ(dialog->outcomes()->shownRows(), 3);
+
+    QTemporaryDir directory;
+    dialog->exportTo(directory.filePath(QStringLiteral("report.csv")));
+    dialog->exportTo(directory.filePath(QStringLiteral("report.jsonl")));
+    const QList<QByteArray> csv = readFile(directory.filePath(QStringLiteral("report.csv"))).split('\n');
+    ASSERT_GE(csv.size(), 4);
+    EXPECT_EQ(csv.at(0), QByteArray("row,account,outcome,status,error,changes\r"));
+    EXPECT_TRUE(csv.at(1).startsWith("1,1,updated,200,,")) << csv.at(1).constData();
+    const QList<QByteArray> lines =
+        readFile(directory.filePath(QStringLiteral("report.jsonl"))).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    for (const QByteArray& line : lines) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        EXPECT_EQ(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("updated"));
+        EXPECT_EQ(object.value(QStringLiteral("status")).toInt(), 200);
+    }
+}
+
+TEST_F(BulkEditTest, ColumnsAreMappedFromTheHeaderAndAnInvalidRowStopsEverything)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("accounts.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Account,Account name,notes\r\n7,Seven,whatever\r\nnot-a-number,Eight,x\r\n9,,\r\n");
+    file.close();
+    BulkEditDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setCsvFile(path);
+    EXPECT_EQ(dialog->columnMapping()->mappedHeader(),
+              (QStringList{QStringLiteral("account"), QStringLiteral("/account_name"), QString()}));
+
+    dialog->send();
+    EXPECT_FALSE(dialog->isRunning());
+    const QStringList problems = dialog->problems();
+    ASSERT_EQ(problems.size(), 1) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(problems.first().startsWith(QStringLiteral("row 2: account: ")))
+        << problems.first().toStdString();
+    EXPECT_EQ(m_server.requestCount(), 0) << "nothing is read or sent while a row is wrong";
+
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write("Account,Account name,notes\r\n7,Seven,whatever\r\n9,,\r\n");
+    file.close();
+    dialog->send();
+    ASSERT_TRUE(waitForRun(dialog));
+    EXPECT_TRUE(dialog->problems().isEmpty());
+    EXPECT_EQ(nameOf(QStringLiteral("7")), QStringLiteral("Seven"));
+    EXPECT_EQ(dialog->results().count(QStringLiteral("unchanged")), 1) << "row 9 has no edit: nothing sent";
+    EXPECT_EQ(writes(), 1);
+}
+
+TEST_F(BulkEditTest, PauseHoldsNewAccountsAndStopLeavesTheRestUnstarted)
+{
+    m_delayMs = 150;
+    BulkEditDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setAccountIds(QStringLiteral("1 2 3 4 5 6 7 8"));
+    dialog->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Paused"));
+    dialog->findChild<QSpinBox*>()->setValue(1);
+    dialog->send();
+    ASSERT_TRUE(dialog->isRunning());
+    ASSERT_TRUE(QTest::qWaitFor([dialog] { return dialog->results().rowCount() >= 1; }, 20000));
+    dialog->findChild<QPushButton*>(QStringLiteral("bulkPauseButton"))->click();
+    ASSERT_TRUE(dialog->run()->isPaused());
+    QTest::qWait(400); // the account in flight finishes; no other starts
+    const int whilePaused = dialog->results().rowCount();
+    QTest::qWait(800);
+    EXPECT_EQ(dialog->results().rowCount(), whilePaused);
+    EXPECT_LE(whilePaused, 3);
+    EXPECT_EQ(writes(), whilePaused);
+
+    dialog->findChild<QPushButton*>(QStringLiteral("bulkPauseButton"))->click(); // Resume
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->results().rowCount() > whilePaused; }, 20000));
+    dialog->findChild<QPushButton*>(QStringLiteral("bulkStopButton"))->click();
+    ASSERT_TRUE(waitForRun(dialog));
+    const int done = dialog->results().rowCount();
+    EXPECT_LT(done, 8);
+    EXPECT_EQ(writes(), done) << "every account started was finished, none after the stop";
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("bulkStatusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Stopped")));
+}
+
+TEST_F(BulkEditTest, ProductionIsConfirmedOnceNamingTheNumberOfAccounts)
+{
+    const ProviderPtr pismo = bundledRegistry().provider(QStringLiteral("pismo"));
+    BulkEditDialog dialog(pismo,
+                          {QStringLiteral("pismo"),
+                           QUrl(QStringLiteral("https://accounts.example.com")),
+                           {},
+                           QStringLiteral("default")},
+                          m_store, m_window.get());
+    dialog.setAccountIds(QStringLiteral("11 12 13"));
+    dialog.commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Prod"));
+    QString question;
+    int asked = 0;
+    onNextModal<QMessageBox>([&](QMessageBox* box) {
+        ++asked;
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    dialog.send();
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(question.contains(QStringLiteral("3 update")) &&
+                question.contains(QStringLiteral("to https://accounts.example.com")))
+        << question.toStdString();
+    EXPECT_FALSE(dialog.isRunning()) << "declined: nothing starts";
+    EXPECT_EQ(dialog.results().rowCount(), 0);
+}
+
+TEST_F(BulkEditTest, QuittingMidRunStopsTheRunFirstAndLosesNoOutcome)
+{
+    m_delayMs = 200;
+    BulkEditDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setAccountIds(QStringLiteral("21 22 23 24 25 26"));
+    dialog->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Quit"));
+    dialog->findChild<QSpinBox*>()->setValue(2);
+    dialog->send();
+    ASSERT_TRUE(dialog->isRunning());
+    onNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    EXPECT_FALSE(m_window->close()) << "the window stays while the run stops";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return writes() > 0 && !m_window->findChild<BulkEditController*>()->dialog(); }, 20000))
+        << "the dialog closes once the accounts in flight are done";
+    EXPECT_LT(writes(), 6);
+    EXPECT_TRUE(m_window->isVisible());
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace AccountDesk {
+
+class BulkResultModel;
+
+// The outcomes of a bulk run, a row per account as each finishes, filtered by outcome ("failed"
+// only, say) and sortable by any column (rows by their number).
+class BulkOutcomesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BulkOutcomesView(BulkResultModel* results, QWidget* parent = nullptr);
+
+    // Shows only `outcome` (empty: all).
+    void showOutcome(const QString& outcome);
+    // The rows shown now (tests).
+    int shownRows() const;
+
+private:
+    QComboBox* m_filter = nullptr;
+    QSortFilterProxyModel* m_filtered = nullptr;
+    QTableView* m_table = nullptr;
+};
+
+} // namespace AccountDesk
