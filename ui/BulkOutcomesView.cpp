@@ -20,6 +20,7 @@ BulkOutcomesView::BulkOutcomesView(BulkResultModel* results, QWidget* parent)
     , m_table(new QTableView(this))
 {
     m_filter->setObjectName(QStringLiteral("bulkOutcomeFilter"));
+    m_filter->setAccessibleName(tr("Show outcomes"));
     m_filter->addItem(tr("All outcomes"), QString());
     for (const QString& outcome : BulkResultModel::outcomes())
         m_filter->addItem(BulkResultModel::describeOutcome(outcome), outcome);

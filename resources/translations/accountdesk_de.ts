@@ -410,6 +410,10 @@
         <source>S&amp;how:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
+    <message>
+        <source>Show outcomes</source>
+        <translation>Ergebnisse zeigen</translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkResultModel</name>

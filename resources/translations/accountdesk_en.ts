@@ -410,6 +410,10 @@
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkResultModel</name>

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-# Every input of every provider's form, and of the Import and Preferences dialogs, has an accessible
-# name, checked from outside the process the way a screen reader meets the window (AT-SPI). Usage: names.py <accountdesk> [provider...]
+# Every input of every provider's form, and of the Import, Preferences and Bulk edit dialogs, has an
+# accessible name, checked from outside the process the way a screen reader meets the window (AT-SPI). Usage: names.py <accountdesk> [provider...]
 # Run inside a D-Bus session with the AT-SPI bus and an X server: tests/accessibility/run does that.
 import os
 import subprocess
@@ -103,20 +103,20 @@ def dialog_of(app, title, timeout=10):
     end = time.time() + timeout
     while time.time() < end:
         for node, role, name, state, path in walk(app):
-            if role == "dialog" and name == title:
+            if role == "dialog" and name.startswith(title):
                 return node
         time.sleep(0.3)
     return None
 
 
 def check_dialogs(app, pid):
-    """Opens each dialog of the File menu by its shortcut, as an operator would, and checks its inputs."""
+    """Opens each dialog of the menus by its shortcut, as an operator would, and checks its inputs."""
     failures = []
     window = subprocess.run(["xdotool", "search", "--sync", "--pid", str(pid), "--name", "Account Desk"],
                             capture_output=True, text=True, timeout=20).stdout.split()
     if not window:
         return ["the main window was not found on the X server"]
-    for keys, title in (("ctrl+i", "Import OpenAPI"), ("ctrl+comma", "Preferences")):
+    for keys, title in (("ctrl+i", "Import OpenAPI"), ("ctrl+comma", "Preferences"), ("ctrl+b", "Bulk edit")):
         subprocess.run(["xdotool", "windowfocus", "--sync", window[0], "key", keys], timeout=20)
         dialog = dialog_of(app, title)
         if dialog is None:
