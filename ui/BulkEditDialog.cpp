@@ -1,6 +1,7 @@
 #include "BulkEditDialog.h"
 
 #include "BulkCommonEdits.h"
+#include "BulkJournalChoice.h"
 #include "BulkOutcomesView.h"
 #include "BulkSourcePicker.h"
 #include "bulk/BulkCheck.h"
@@ -159,7 +160,9 @@ std::optional<BulkEditDialog::Source> BulkEditDialog::openSource(FieldErrors& pr
     std::optional<BulkSourcePicker::Opened> opened = m_source->open(problems);
     if (!opened)
         return std::nullopt;
-    Source source{std::move(opened->device), std::move(opened->reader), std::nullopt};
+    const QByteArray identity =
+        BulkJournalChoice::identity(m_provider->id(), m_target, *opened, m_commonEdits->edits());
+    Source source{std::move(opened->device), std::move(opened->reader), std::nullopt, identity};
     source.sheet =
         BulkSheet::fromHeader(m_provider, opened->header, m_commonEdits->edits(), problems, opened->ignored);
     if (!source.sheet)
@@ -244,6 +247,13 @@ void BulkEditDialog::start(bool dryRun)
     m_runSource = openSource(problems);
     if (!m_runSource)
         return showProblems(problems);
+    if (!dryRun) {
+        m_journal = BulkJournalChoice::open(m_runSource->identity, this);
+        if (!m_journal) {
+            m_runSource.reset();
+            return;
+        }
+    }
     m_results.clear();
     m_done = 0;
     m_dryRun = dryRun;
@@ -254,6 +264,7 @@ void BulkEditDialog::start(bool dryRun)
     options.concurrency = m_concurrency->value();
     options.dryRun = dryRun;
     options.history = &m_history;
+    options.journal = m_journal ? &*m_journal : nullptr;
     options.requestsPerSecond = m_provider->requestsPerSecond();
     qsizetype number = 0;
     m_run = std::make_unique<BulkRun>(options, [this, number]() mutable -> std::optional<BulkSheet::Row> {
@@ -284,6 +295,12 @@ void BulkEditDialog::finished()
 {
     const bool cancelled = m_run && m_run->isCancelled();
     m_run.reset();
+    // A journal with nothing left to do goes; one of a run stopped or with failures stays, so
+    // sending the same again resumes it (and retries only what failed).
+    if (m_journal && !cancelled && m_journal->count(BulkJournal::State::Failed) == 0 &&
+        m_journal->count(BulkJournal::State::Started) == 0)
+        m_journal->discard();
+    m_journal.reset();
     m_runSource.reset();
     updateButtons();
     QStringList counts;

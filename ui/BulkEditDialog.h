@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulk/BulkJournal.h"
 #include "bulk/BulkResultModel.h"
 #include "bulk/BulkRun.h"
 #include "bulk/BulkSheet.h"
@@ -72,6 +73,7 @@ private:
         std::unique_ptr<QIODevice> device;
         std::unique_ptr<CsvReader> reader; // after the header
         std::optional<BulkSheet> sheet;
+        QByteArray identity; // the accounts, the mapping, the edits and the target, hashed
     };
 
     void buildLayout();
@@ -91,6 +93,7 @@ private:
     bool m_production = false;
     std::unique_ptr<BulkRun> m_run;
     std::optional<Source> m_runSource;
+    std::optional<BulkJournal> m_journal;
     BulkResultModel m_results;
     qsizetype m_total = 0;
     qsizetype m_done = 0;

@@ -4,6 +4,7 @@
 #include "bulk/CsvWriter.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -92,6 +93,10 @@ std::optional<BulkSourcePicker::Opened> BulkSourcePicker::open(FieldErrors& prob
                 {tr("CSV file"), m_fileEdit->text().isEmpty() ? tr("choose one") : file->errorString()});
             return std::nullopt;
         }
+        QCryptographicHash sha256(QCryptographicHash::Sha256);
+        sha256.addData(file.get());
+        opened.sha256 = sha256.result().toHex();
+        file->seek(0);
         opened.device = std::move(file);
         opened.reader = std::make_unique<CsvReader>(*opened.device);
         const std::optional<QStringList> header = opened.reader->next();
@@ -117,6 +122,7 @@ std::optional<BulkSourcePicker::Opened> BulkSourcePicker::open(FieldErrors& prob
         m_idsEdit->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
     for (const QString& id : ids)
         csv += CsvWriter::record({id});
+    opened.sha256 = QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex();
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(csv);
     buffer->open(QIODevice::ReadOnly);

@@ -31,6 +31,7 @@ public:
         std::unique_ptr<CsvReader> reader; // standing after the header
         QStringList header;                // as BulkSheet reads it
         QList<qsizetype> ignored;          // columns the operator left out
+        QByteArray sha256;                 // of the accounts' bytes, to know a run again
     };
 
     explicit BulkSourcePicker(ProviderPtr provider, QWidget* parent = nullptr);

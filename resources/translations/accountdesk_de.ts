@@ -397,6 +397,33 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::BulkJournalChoice</name>
+    <message>
+        <source>Resume the last run?</source>
+        <translation>Den letzten Lauf fortsetzen?</translation>
+    </message>
+    <message>
+        <source>The last run of these accounts with these edits did not finish: %1 accounts were done and %2 were under way when it stopped. Resume skips the accounts done and reads the ones that were under way again before writing; Start over does every account again.</source>
+        <translation>Der letzte Lauf dieser Konten mit diesen Änderungen wurde nicht beendet: %1 Konten waren erledigt und %2 in Arbeit, als er anhielt. Fortsetzen überspringt die erledigten Konten und liest die in Arbeit befindlichen vor dem Schreiben erneut; Neu beginnen bearbeitet jedes Konto noch einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>The record of this run cannot be written (%1), so a run cut short could not be resumed safely. Nothing was sent.</source>
+        <translation>Das Protokoll dieses Laufs kann nicht geschrieben werden (%1), daher könnte ein abgebrochener Lauf nicht sicher fortgesetzt werden. Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::BulkOutcomesView</name>
     <message>
         <source>All outcomes</source>

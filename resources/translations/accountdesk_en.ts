@@ -397,6 +397,33 @@
     </message>
 </context>
 <context>
+    <name>AccountDesk::BulkJournalChoice</name>
+    <message>
+        <source>Resume the last run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run of these accounts with these edits did not finish: %1 accounts were done and %2 were under way when it stopped. Resume skips the accounts done and reads the ones that were under way again before writing; Start over does every account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this run cannot be written (%1), so a run cut short could not be resumed safely. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDesk::BulkOutcomesView</name>
     <message>
         <source>All outcomes</source>

@@ -1,7 +1,11 @@
 #include "BulkJournal.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
+
+#include <algorithm>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -67,6 +71,25 @@ std::optional<BulkJournal> BulkJournal::open(const QString& path, const QByteArr
         return std::nullopt;
     }
     return journal;
+}
+
+QString BulkJournal::defaultPath(const QByteArray& identity)
+{
+    const QString directory =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/bulk-journals");
+    QDir().mkpath(directory);
+    return directory + QLatin1Char('/') + QString::fromLatin1(identity.left(32)) + QStringLiteral(".jsonl");
+}
+
+qsizetype BulkJournal::count(State state) const
+{
+    return std::count(m_states.cbegin(), m_states.cend(), state);
+}
+
+bool BulkJournal::discard()
+{
+    m_file->close();
+    return m_file->remove();
 }
 
 bool BulkJournal::append(const QByteArray& line)

@@ -30,7 +30,15 @@ public:
     static std::optional<BulkJournal> open(const QString& path, const QByteArray& csvSha256,
                                            QString& problem);
 
+    // Where the window keeps the journal of a run it identifies by `identity` (a SHA-256 of the
+    // accounts, the edits and the target): a run cut short is found again by doing the same again.
+    static QString defaultPath(const QByteArray& identity);
+
     State state(qsizetype row) const { return m_states.value(row, State::None); }
+    // How many rows are in `state`.
+    qsizetype count(State state) const;
+    // Removes the journal from disk once its run has nothing left to do.
+    bool discard();
     bool started(qsizetype row);
     bool finished(qsizetype row, const QString& outcome);
 

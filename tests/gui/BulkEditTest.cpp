@@ -61,6 +61,7 @@ protected:
                        {QStringLiteral("account_name"), QStringLiteral("old %1").arg(id)}};
         if (request.method == "PATCH") {
             ++m_writes;
+            ++m_writesById[id];
             const QJsonObject edits = QJsonDocument::fromJson(request.body).object();
             for (auto it = edits.begin(); it != edits.end(); ++it)
                 account.insert(it.key(), it.value());
@@ -77,6 +78,12 @@ protected:
         return m_writes;
     }
 
+    int writesTo(const QString& id) const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_writesById.value(id);
+    }
+
     QString nameOf(const QString& id) const
     {
         std::lock_guard lock(m_mutex);
@@ -86,6 +93,7 @@ protected:
     mutable std::mutex m_mutex;
     QHash<QString, QJsonObject> m_accounts;
     int m_writes = 0;
+    QHash<QString, int> m_writesById;
     std::atomic<int> m_delayMs = 0;
     TestHttpServer m_server{[this](const TestHttpServer::Request& request, int) { return answer(request); }};
 };
@@ -248,4 +256,52 @@ TEST_F(BulkEditTest, QuittingMidRunStopsTheRunFirstAndLosesNoOutcome)
         << "the dialog closes once the accounts in flight are done";
     EXPECT_LT(writes(), 6);
     EXPECT_TRUE(m_window->isVisible());
+}
+
+TEST_F(BulkEditTest, ARunCutShortIsResumedWithoutWritingAnyAccountTwice)
+{
+    m_delayMs = 150;
+    const QString ids = QStringLiteral("31 32 33 34 35 36 37 38");
+    QPointer<BulkEditDialog> first = openDialog();
+    ASSERT_FALSE(first.isNull());
+    first->setAccountIds(ids);
+    first->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Resumed"));
+    first->findChild<QSpinBox*>()->setValue(2);
+    first->send();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first->results().rowCount() >= 2; }, 20000));
+    delete first.data(); // the window goes away mid-run, as if killed: writes under way are cut off
+    QTest::qWait(500);   // what reached the server before the cut is applied there
+    const int before = writes();
+    ASSERT_LT(before, 8);
+
+    BulkEditDialog* second = openDialog();
+    ASSERT_NE(second, nullptr);
+    second->setAccountIds(ids);
+    second->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Resumed"));
+    QString question;
+    onNextModal<QMessageBox>([&question](QMessageBox* box) {
+        question = box->text();
+        for (QAbstractButton* button : box->buttons())
+            if (button->text() == QStringLiteral("&Resume"))
+                button->click();
+    });
+    second->send();
+    ASSERT_TRUE(waitForRun(second));
+    EXPECT_TRUE(question.contains(QStringLiteral("did not finish"))) << question.toStdString();
+    EXPECT_GE(second->results().count(QStringLiteral("skipped")), 2)
+        << "the accounts done are not done again";
+    for (const QString& id : ids.split(QLatin1Char(' '))) {
+        EXPECT_EQ(writesTo(id), 1) << "account " << id.toStdString() << " is written exactly once";
+        EXPECT_EQ(nameOf(id), QStringLiteral("Resumed"));
+    }
+
+    // Done, so the same again is a new run: no question, every account read and found unchanged.
+    bool asked = false;
+    const QPointer<QTimer> watch = onNextModal<QMessageBox>([](QMessageBox* box) { box->reject(); }, &asked);
+    second->send();
+    ASSERT_TRUE(waitForRun(second));
+    delete watch.data();
+    EXPECT_FALSE(asked);
+    EXPECT_EQ(second->results().count(QStringLiteral("unchanged")), 8);
+    EXPECT_EQ(writes(), 8);
 }
