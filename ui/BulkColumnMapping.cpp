@@ -74,6 +74,14 @@ QStringList BulkColumnMapping::mappedHeader() const
     return header;
 }
 
+QStringList BulkColumnMapping::columnNames() const
+{
+    QStringList names;
+    for (int row = 0; row < rowCount(); ++row)
+        names.append(item(row, 0)->text());
+    return names;
+}
+
 QList<qsizetype> BulkColumnMapping::ignoredColumns() const
 {
     QList<qsizetype> ignored;

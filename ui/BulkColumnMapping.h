@@ -22,6 +22,8 @@ public:
     // columns the operator left out.
     QStringList mappedHeader() const;
     QList<qsizetype> ignoredColumns() const;
+    // The file's header as it was when the mapping was made.
+    QStringList columnNames() const;
 
 Q_SIGNALS:
     void mappingChanged();

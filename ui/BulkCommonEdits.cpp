@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,7 +29,6 @@ BulkCommonEdits::BulkCommonEdits(QWidget* parent)
             Q_EMIT editsChanged();
         }
     });
-    connect(m_table, &QTableWidget::itemChanged, this, &BulkCommonEdits::editsChanged);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -59,8 +59,15 @@ void BulkCommonEdits::addEdit(const QString& pointer, const QString& value)
     field->setCurrentIndex(qMax(0, field->findData(pointer)));
     connect(field, &QComboBox::currentIndexChanged, this, &BulkCommonEdits::editsChanged);
     m_table->setCellWidget(row, 0, field);
-    m_table->setItem(row, 1, new QTableWidgetItem(value));
+    m_table->setColumnWidth(0, qMax(m_table->columnWidth(0), field->sizeHint().width()));
+    auto* text = new QLineEdit(value, m_table);
+    text->setAccessibleName(tr("Value of edit %1").arg(row + 1));
+    text->setPlaceholderText(tr("the value for every account"));
+    connect(text, &QLineEdit::textChanged, this, &BulkCommonEdits::editsChanged);
+    m_table->setCellWidget(row, 1, text);
     m_table->setCurrentCell(row, 1);
+    QWidget::setTabOrder(field, text);
+    field->setFocus(); // the field first, then Tab to its value
     Q_EMIT editsChanged();
 }
 
@@ -70,14 +77,38 @@ QList<CliArguments::Edit> BulkCommonEdits::edits() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString pointer =
             static_cast<QComboBox*>(m_table->cellWidget(row, 0))->currentData().toString();
-        const QString text = m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString();
+        const QString text = static_cast<QLineEdit*>(m_table->cellWidget(row, 1))->text();
         const FieldSpec* spec = m_provider ? m_provider->form().field(pointer) : nullptr;
-        if (text == QStringLiteral("null") && spec && spec->nullable) // else "null" is the text itself
+        // Lists and objects are typed as JSON ("[\"a\", \"b\"]", "{\"key\": 1}"), everything else as
+        // on the command line; "null" is null only where the field allows it, else the text itself.
+        const bool json =
+            spec && (spec->type == FieldSpec::Type::Array || spec->type == FieldSpec::Type::Object ||
+                     spec->type == FieldSpec::Type::Any);
+        if (text == QStringLiteral("null") && spec && spec->nullable)
             edits.append({CliArguments::Edit::Kind::Null, pointer, QString()});
         else
-            edits.append({CliArguments::Edit::Kind::Set, pointer, text});
+            edits.append(
+                {json ? CliArguments::Edit::Kind::SetJson : CliArguments::Edit::Kind::Set, pointer, text});
     }
     return edits;
+}
+
+FieldErrors BulkCommonEdits::problems() const
+{
+    // An edit added and left empty would blank its field on every account: a value must be typed.
+    FieldErrors problems;
+    QStringList pointers;
+    for (const CliArguments::Edit& edit : edits()) {
+        const QString where = tr("edit %1 (%2)").arg(pointers.size() + 1).arg(edit.pointer);
+        if (edit.kind != CliArguments::Edit::Kind::Null && edit.text.isEmpty())
+            problems.append(
+                {where, tr("has no value: type the value for every account, or remove the edit")});
+        if (pointers.contains(edit.pointer))
+            problems.append(
+                {where, tr("sets the same field as edit %1").arg(pointers.indexOf(edit.pointer) + 1)});
+        pointers.append(edit.pointer);
+    }
+    return problems;
 }
 
 qsizetype BulkCommonEdits::count() const

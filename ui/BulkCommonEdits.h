@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliArguments.h"
+#include "form/FieldError.h"
 #include "provider/Provider.h"
 
 #include <QWidget>
@@ -22,6 +23,8 @@ public:
     void setProvider(const ProviderPtr& provider);
     void addEdit(const QString& pointer = QString(), const QString& value = QString());
     QList<CliArguments::Edit> edits() const;
+    // An edit without a value, a field set by two edits.
+    FieldErrors problems() const;
     qsizetype count() const;
 
 Q_SIGNALS:

@@ -58,6 +58,7 @@ void BulkEditDialog::buildLayout()
     m_concurrency = new QSpinBox(this);
     m_concurrency->setRange(1, 16);
     m_concurrency->setValue(4);
+    m_concurrency->setMaximumWidth(m_concurrency->sizeHint().width() * 2);
     m_concurrency->setAccessibleName(tr("Accounts at a time"));
     auto* options = new QFormLayout;
     options->addRow(tr("Edits for &every account:"), m_commonEdits);
@@ -176,11 +177,15 @@ bool BulkEditDialog::check()
     for (const FieldError& problem : m_target.problems(*m_provider))
         if (problem.location != FieldError::Location::PathParameter)
             problems.append(problem);
+    problems.append(m_commonEdits->problems());
     std::optional<Source> source = openSource(problems);
+    m_checkedIdentity.clear();
     if (source) {
         const BulkCheck::Outcome outcome = BulkCheck::rows(*source->reader, *source->sheet, *m_provider);
         problems.append(outcome.problems);
         m_total = outcome.rows;
+        if (problems.isEmpty())
+            m_checkedIdentity = source->identity;
     }
     if (m_commonEdits->count() == 0 && m_source->usesIds())
         problems.append({tr("Edits for every account"), tr("add the edit to make on every account")});
@@ -247,6 +252,13 @@ void BulkEditDialog::start(bool dryRun)
     m_runSource = openSource(problems);
     if (!m_runSource)
         return showProblems(problems);
+    // What runs must be exactly what was checked: the file saved again meanwhile (the production
+    // question may have stood open for minutes), other edits or another mapping are checked first.
+    if (m_runSource->identity != m_checkedIdentity) {
+        m_runSource.reset();
+        return showProblems({{tr("Accounts"), tr("the file, its columns or the edits changed since they were "
+                                                 "checked: nothing was sent; check again")}});
+    }
     if (!dryRun) {
         m_journal = BulkJournalChoice::open(m_runSource->identity, this);
         if (!m_journal) {
@@ -363,6 +375,15 @@ void BulkEditDialog::exportTo(const QString& fileName)
         return;
     }
     m_status->setText(tr("Exported %n outcome(s) to %1.", nullptr, int(m_results.rowCount())).arg(fileName));
+}
+
+void BulkEditDialog::reject()
+{
+    // Escape, like the window's close button, never cuts a run off: it asks to stop it first.
+    if (m_run)
+        close();
+    else
+        QDialog::reject();
 }
 
 void BulkEditDialog::closeEvent(QCloseEvent* event)

@@ -59,6 +59,7 @@ public:
     void send();
     void exportTo(const QString& fileName);
     bool isRunning() const { return m_run != nullptr; }
+    void reject() override;
     BulkRun* run() const { return m_run.get(); }
 
 Q_SIGNALS:
@@ -98,6 +99,7 @@ private:
     qsizetype m_total = 0;
     qsizetype m_done = 0;
     bool m_dryRun = false;
+    QByteArray m_checkedIdentity; // of what the last Check found right
     bool m_closeWhenFinished = false;
     QElapsedTimer m_clock;
 

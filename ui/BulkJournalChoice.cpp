@@ -12,8 +12,9 @@ QByteArray BulkJournalChoice::identity(const QString& provider, const AccountTar
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     // Separators that cannot occur in what they separate keep "a" + "bc" apart from "ab" + "c".
-    for (const QString& part : {provider, target.baseUrl.toString(), target.profile,
-                                QString::fromLatin1(source.sha256), source.header.join(QChar(0x1f))})
+    for (const QString& part :
+         {provider, target.baseUrl.adjusted(QUrl::StripTrailingSlash).toString(), target.profile,
+          QString::fromLatin1(source.sha256), source.header.join(QChar(0x1f))})
         hash.addData((part + QChar(0x1e)).toUtf8());
     for (const qsizetype column : source.ignored)
         hash.addData(QByteArray::number(column) + ',');
@@ -42,7 +43,7 @@ std::optional<BulkJournal> BulkJournalChoice::open(const QByteArray& identity, Q
             QMessageBox::Cancel, parent);
         QPushButton* resume = question.addButton(tr("&Resume"), QMessageBox::AcceptRole);
         QPushButton* over = question.addButton(tr("Start &over"), QMessageBox::DestructiveRole);
-        question.setDefaultButton(resume);
+        question.setDefaultButton(QMessageBox::Cancel); // a deliberate choice either way
         question.exec();
         if (question.clickedButton() == over) {
             journal->discard();

@@ -105,7 +105,7 @@ std::optional<BulkSourcePicker::Opened> BulkSourcePicker::open(FieldErrors& prob
                                                                               : opened.reader->error()});
             return std::nullopt;
         }
-        if (header->size() != m_columns->rowCount()) {
+        if (*header != m_columns->columnNames()) { // saved again with other columns since it was chosen
             problems.append({tr("CSV file"), tr("its columns changed since it was chosen: choose it again")});
             return std::nullopt;
         }
@@ -118,8 +118,9 @@ std::optional<BulkSourcePicker::Opened> BulkSourcePicker::open(FieldErrors& prob
         return opened;
     }
     QByteArray csv = CsvWriter::record({QStringLiteral("account")});
-    const QStringList ids =
-        m_idsEdit->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    const QStringList ids = m_idsEdit->toPlainText().split(
+        QRegularExpression(QStringLiteral("[\\s,;]+"), QRegularExpression::UseUnicodePropertiesOption),
+        Qt::SkipEmptyParts);
     for (const QString& id : ids)
         csv += CsvWriter::record({id});
     opened.sha256 = QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex();

@@ -1,5 +1,6 @@
 #include "ProviderImportController.h"
 
+#include "BulkEditController.h"
 #include "ImportProviderDialog.h"
 #include "MainWindow.h"
 #include "provider/ProviderImporter.h"
@@ -29,8 +30,22 @@ QString ProviderImportController::currentImportedId() const
     return ProviderImporter().isImported(id, m_registry) ? id : QString();
 }
 
+bool ProviderImportController::bulkEditOpen()
+{
+    // A bulk edit works with the providers as they were when it opened (its schema, its production
+    // servers): none is replaced or removed under it.
+    const auto* bulk = m_main.findChild<BulkEditController*>();
+    if (!bulk || !bulk->dialog())
+        return false;
+    QMessageBox::information(&m_main, tr("Providers"),
+                             tr("A bulk edit is open. Close it before importing or removing a provider."));
+    return true;
+}
+
 void ProviderImportController::importDocument()
 {
+    if (bulkEditOpen())
+        return;
     ImportProviderDialog dialog(m_registry, ProviderImporter(), &m_main);
     // The provider in use is replaced only when nothing of it is pending: its form is then rebuilt
     // from the new files at once, so no edit or send goes on under the old definition.
@@ -54,6 +69,8 @@ void ProviderImportController::importDocument()
 
 void ProviderImportController::removeCurrent()
 {
+    if (bulkEditOpen())
+        return;
     const QString id = currentImportedId();
     AccountSession* session = m_main.session();
     if (!session)

@@ -25,6 +25,8 @@ public:
     void removeCurrent();
 
 private:
+    // Says so and gives true while a bulk edit is open.
+    bool bulkEditOpen();
     QString currentImportedId() const;
 
     MainWindow& m_main;

@@ -195,6 +195,26 @@
         <source>Field of edit %1</source>
         <translation>Feld der Änderung %1</translation>
     </message>
+    <message>
+        <source>Value of edit %1</source>
+        <translation>Wert der Änderung %1</translation>
+    </message>
+    <message>
+        <source>the value for every account</source>
+        <translation>der Wert für jedes Konto</translation>
+    </message>
+    <message>
+        <source>edit %1 (%2)</source>
+        <translation>Änderung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>has no value: type the value for every account, or remove the edit</source>
+        <translation>hat keinen Wert: geben Sie den Wert für jedes Konto ein oder entfernen Sie die Änderung</translation>
+    </message>
+    <message>
+        <source>sets the same field as edit %1</source>
+        <translation>setzt dasselbe Feld wie Änderung %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkEditController</name>
@@ -372,6 +392,14 @@
         <source>A run is under way. Stop it after the accounts in flight, and close?</source>
         <translation>Ein Lauf ist im Gang. Nach den laufenden Konten anhalten und schließen?</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>the file, its columns or the edits changed since they were checked: nothing was sent; check again</source>
+        <translation>die Datei, ihre Spalten oder die Änderungen haben sich seit der Prüfung geändert: es wurde nichts gesendet; prüfen Sie erneut</translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkJournal</name>
@@ -506,6 +534,10 @@
     <message>
         <source>the journal cannot be written; nothing was sent</source>
         <translation>das Journal kann nicht geschrieben werden; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>was being written when the last run stopped, and %1 has no read operation to see whether it arrived: check this account by hand</source>
+        <translation>wurde gerade geschrieben, als der letzte Lauf anhielt, und %1 hat keine Leseoperation, um zu sehen, ob es ankam: prüfen Sie dieses Konto von Hand</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2346,14 @@
     <message>
         <source>“%1” is open with unsent edits or a request under way: send or discard them before replacing it</source>
         <translation>„%1“ ist mit nicht gesendeten Änderungen oder einer laufenden Anfrage geöffnet: senden oder verwerfen Sie sie, bevor Sie ihn ersetzen</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>A bulk edit is open. Close it before importing or removing a provider.</source>
+        <translation>Eine Massenbearbeitung ist geöffnet. Schließen Sie sie, bevor Sie einen Anbieter importieren oder entfernen.</translation>
     </message>
 </context>
 <context>

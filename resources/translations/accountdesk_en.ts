@@ -195,6 +195,26 @@
         <source>Field of edit %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Value of edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no value: type the value for every account, or remove the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets the same field as edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkEditController</name>
@@ -372,6 +392,14 @@
         <source>A run is under way. Stop it after the accounts in flight, and close?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file, its columns or the edits changed since they were checked: nothing was sent; check again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkJournal</name>
@@ -505,6 +533,10 @@
     </message>
     <message>
         <source>the journal cannot be written; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was being written when the last run stopped, and %1 has no read operation to see whether it arrived: check this account by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +2345,14 @@
     </message>
     <message>
         <source>“%1” is open with unsent edits or a request under way: send or discard them before replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk edit is open. Close it before importing or removing a provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "core/JsonText.h"
 #include "net/RetryAfter.h"
 #include "session/AccountSession.h"
+#include "store/CachingCredentialStore.h"
 
 #include <QTimer>
 
@@ -31,9 +32,17 @@ BulkRun::BulkRun(Options options, RowSource rows, QObject* parent)
     , m_rows(std::move(rows))
 {
     m_options.concurrency = qBound(1, m_options.concurrency, 16);
+    if (m_options.store) {
+        m_credentials = std::make_unique<CachingCredentialStore>(*m_options.store);
+        m_options.store = m_credentials.get(); // every row reads the keychain through it
+    }
 }
 
-BulkRun::~BulkRun() = default;
+BulkRun::~BulkRun()
+{
+    // The rows' sessions go before the credential cache they read through.
+    qDeleteAll(findChildren<AccountSession*>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 void BulkRun::start()
 {
@@ -50,6 +59,8 @@ void BulkRun::resume()
     if (!m_paused)
         return;
     m_paused = false;
+    for (const auto& [session, then] : std::exchange(m_held, {}))
+        whenReady(session, then);
     QTimer::singleShot(0, this, &BulkRun::fill);
 }
 
@@ -57,6 +68,8 @@ void BulkRun::cancel()
 {
     m_cancelled = true;
     m_retries.clear();
+    for (const auto& [session, then] : std::exchange(m_held, {}))
+        whenReady(session, then);
     QTimer::singleShot(0, this, &BulkRun::fill);
 }
 
@@ -87,7 +100,7 @@ void BulkRun::fill()
     }
 }
 
-void BulkRun::whenAllowed(std::function<void()> then)
+void BulkRun::whenAllowed(AccountSession* session, std::function<void()> then)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime at = now;
@@ -100,9 +113,28 @@ void BulkRun::whenAllowed(std::function<void()> then)
     }
     const qint64 wait = now.msecsTo(at);
     if (wait <= 0)
-        then();
-    else
-        QTimer::singleShot(int(wait), this, std::move(then));
+        return then();
+    QTimer::singleShot(int(wait), session, [this, session, then] { whenReady(session, then); });
+}
+
+void BulkRun::whenReady(AccountSession* session, std::function<void()> then)
+{
+    // Waited for a slot or a busy server: by now the run may be stopped, paused, or told to wait
+    // longer (a 429 meanwhile). A row dropped here has sent nothing since its read; when its write
+    // was due, the journal says it started, so a resume reads it again before anything else.
+    if (m_cancelled) {
+        session->deleteLater();
+        --m_inFlight;
+        QTimer::singleShot(0, this, &BulkRun::fill);
+        return;
+    }
+    if (m_paused) {
+        m_held.append({session, then});
+        return;
+    }
+    if (m_pausedUntil.isValid() && m_pausedUntil > QDateTime::currentDateTimeUtc())
+        return whenAllowed(session, then);
+    then();
 }
 
 void BulkRun::begin(Work work)
@@ -131,6 +163,24 @@ void BulkRun::begin(Work work)
             m_pausedUntil = until;
     });
     if (!m_options.provider->readOperation()) {
+        if (work.reread) {
+            // Under way when the last run stopped, and there is no way to read what it did: sending
+            // again could write twice. It fails, and stays "started" in the journal (not retried).
+            session->deleteLater();
+            --m_inFlight;
+            Q_EMIT rowFinished(
+                {work.row.number,
+                 work.row.account,
+                 QStringLiteral("failed"),
+                 0,
+                 tr("was being written when the last run stopped, and %1 has no read operation to "
+                    "see whether it arrived: check this account by hand")
+                     .arg(m_options.provider->id()),
+                 {},
+                 false});
+            QTimer::singleShot(0, this, &BulkRun::fill);
+            return;
+        }
         afterRead(session, work);
         return;
     }
@@ -146,7 +196,7 @@ void BulkRun::begin(Work work)
                          {},
                          failure.kind == SessionFailure::Kind::Network});
     });
-    whenAllowed([session] { session->load(); });
+    whenAllowed(session, [session] { session->load(); });
 }
 
 void BulkRun::afterRead(AccountSession* session, const Work& work)
@@ -204,7 +254,7 @@ void BulkRun::afterRead(AccountSession* session, const Work& work)
                         result.networkFailure = failure.kind == SessionFailure::Kind::Network;
                         finish(session, result);
                     });
-            whenAllowed([session, update] { session->send(update); });
+            whenAllowed(session, [session, update] { session->send(update); });
         },
         mode);
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace AccountDesk {
@@ -87,10 +88,13 @@ private:
     void afterRead(AccountSession* session, const Work& work);
     void finish(AccountSession* session, Result result);
     void retryLater(AccountSession* session, Work work, int waitSeconds);
-    // Runs `then` when the rate limit and any pause allow the next request.
-    void whenAllowed(std::function<void()> then);
+    // Runs `then` when the rate limit and any busy server's pause allow the next request of
+    // `session`; a stop or a pause meanwhile holds it (whenReady).
+    void whenAllowed(AccountSession* session, std::function<void()> then);
+    void whenReady(AccountSession* session, std::function<void()> then);
     static QJsonArray changesOf(const AccountSession& session);
 
+    std::unique_ptr<CredentialStore> m_credentials; // read once per run
     Options m_options;
     RowSource m_rows;
     int m_inFlight = 0;
@@ -99,6 +103,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     QList<Work> m_retries;
+    QList<QPair<AccountSession*, std::function<void()>>> m_held; // ready while paused
     QDateTime m_pausedUntil;
     QDateTime m_nextSlot;
 };

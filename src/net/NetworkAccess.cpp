@@ -28,6 +28,7 @@ namespace AccountDesk {
 namespace {
 
 QNetworkAccessManager* g_manager = nullptr;
+bool g_managerDestroyed = false; // its HTTP thread was told to end
 
 #ifdef ACCOUNTDESK_ADDRESS_SANITIZER
 // Whether a thread of this process still carries the name Qt gives the manager's HTTP thread
@@ -48,6 +49,8 @@ bool networkThreadRunning()
 // leak check, which was registered earlier and so runs later.
 void waitForNetworkThreadToEnd()
 {
+    if (!g_managerDestroyed)
+        return; // an exit with the manager alive: its thread is not ending, so nothing to wait for
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     while (networkThreadRunning() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -66,6 +69,7 @@ QNetworkAccessManager& NetworkAccess::manager()
         QObject::connect(created, &QNetworkAccessManager::proxyAuthenticationRequired, created,
                          &ProxyAuthenticator::answer);
         g_manager = created;
+        QObject::connect(created, &QObject::destroyed, [] { g_managerDestroyed = true; });
         return created;
     }();
     return *manager;

@@ -305,3 +305,90 @@ TEST_F(BulkEditTest, ARunCutShortIsResumedWithoutWritingAnyAccountTwice)
     EXPECT_EQ(second->results().count(QStringLiteral("unchanged")), 8);
     EXPECT_EQ(writes(), 8);
 }
+
+TEST_F(BulkEditTest, EscapeMidRunAsksAndNeverCutsTheRunOff)
+{
+    m_delayMs = 150;
+    QPointer<BulkEditDialog> dialog = openDialog();
+    ASSERT_FALSE(dialog.isNull());
+    dialog->setAccountIds(QStringLiteral("41 42 43 44"));
+    dialog->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Kept"));
+    dialog->findChild<QSpinBox*>()->setValue(1);
+    dialog->send();
+    ASSERT_TRUE(dialog->isRunning());
+    bool asked = false;
+    onNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); }, &asked);
+    QTest::keyClick(dialog.data(), Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return asked; }, 5000));
+    ASSERT_FALSE(dialog.isNull());
+    EXPECT_TRUE(dialog->isRunning()) << "declined: the run goes on";
+    ASSERT_TRUE(waitForRun(dialog));
+    EXPECT_EQ(dialog->results().count(QStringLiteral("updated")), 4);
+}
+
+TEST_F(BulkEditTest, AnEditWithoutAValueIsAProblemNotABlankedField)
+{
+    BulkEditDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setAccountIds(QStringLiteral("51 52"));
+    dialog->commonEdits()->addEdit(QStringLiteral("/account_name"));
+    dialog->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Twice"));
+    dialog->send();
+    EXPECT_FALSE(dialog->isRunning());
+    const QString problems = dialog->problems().join(QLatin1Char('\n'));
+    EXPECT_TRUE(problems.contains(QStringLiteral("edit 1 (/account_name): has no value")))
+        << problems.toStdString();
+    EXPECT_TRUE(problems.contains(QStringLiteral("edit 2 (/account_name): sets the same field as edit 1")))
+        << problems.toStdString();
+    EXPECT_EQ(m_server.requestCount(), 0);
+}
+
+TEST_F(BulkEditTest, AFileSavedAgainAfterItWasChosenOrCheckedIsNeverSentUnchecked)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("accounts.csv"));
+    auto save = [&path](const QByteArray& bytes) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    };
+    save("account,/account_name,/external_id\r\n61,Name,ext-1\r\n");
+    const ProviderPtr pismo = bundledRegistry().provider(QStringLiteral("pismo"));
+    BulkEditDialog dialog(pismo,
+                          {QStringLiteral("pismo"),
+                           QUrl(QStringLiteral("https://accounts.example.com")),
+                           {},
+                           QStringLiteral("default")},
+                          m_store, m_window.get());
+    dialog.setCsvFile(path);
+
+    // Columns swapped after the mapping was made: positions would send names as external ids.
+    save("account,/external_id,/account_name\r\n61,ext-1,Name\r\n");
+    EXPECT_FALSE(dialog.check());
+    EXPECT_TRUE(dialog.problems().join(QLatin1Char('\n')).contains(QStringLiteral("columns changed")));
+
+    // Saved again while the production question stands: what was confirmed is not what would run.
+    dialog.setCsvFile(path);
+    onNextModal<QMessageBox>([&](QMessageBox* box) {
+        save("account,/external_id,/account_name\r\n61,ext-1,Name\r\n62,ext-2,Other\r\n");
+        box->button(QMessageBox::Yes)->click();
+    });
+    dialog.send();
+    EXPECT_FALSE(dialog.isRunning());
+    EXPECT_TRUE(
+        dialog.problems().join(QLatin1Char('\n')).contains(QStringLiteral("changed since they were checked")))
+        << dialog.problems().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(dialog.results().rowCount(), 0);
+}
+
+TEST_F(BulkEditTest, NoProviderIsImportedOrRemovedUnderAnOpenBulkEdit)
+{
+    ASSERT_NE(openDialog(), nullptr);
+    QString said;
+    onNextModal<QMessageBox>([&said](QMessageBox* box) {
+        said = box->text();
+        box->accept();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("importAction"))->trigger();
+    EXPECT_TRUE(said.contains(QStringLiteral("A bulk edit is open"))) << said.toStdString();
+}

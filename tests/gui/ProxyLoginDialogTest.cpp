@@ -22,16 +22,17 @@ namespace {
 // Runs `act` on the proxy login dialog once it is open (the asker blocks in its own event loop).
 void whenTheDialogOpens(std::function<void(QDialog&)> act)
 {
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [act, poll] {
+    auto* poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, act] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || dialog->objectName() != QStringLiteral("proxyLoginDialog")) {
-            QTimer::singleShot(10, *poll);
+        if (!dialog || dialog->objectName() != QStringLiteral("proxyLoginDialog"))
             return;
-        }
+        poll->stop();
+        poll->deleteLater();
         act(*dialog);
-    };
-    QTimer::singleShot(0, *poll);
+    });
+    poll->start();
 }
 
 QString message(QDialog& dialog)
