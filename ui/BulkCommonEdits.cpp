@@ -18,6 +18,7 @@ BulkCommonEdits::BulkCommonEdits(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setAccessibleName(tr("Edits for every account"));
+    m_table->setTabKeyNavigation(false); // Tab goes from a field to its value, then on
     auto* add = new QPushButton(tr("&Add edit"), this);
     auto* remove = new QPushButton(tr("Re&move edit"), this);
     add->setObjectName(QStringLiteral("addCommonEditButton"));
