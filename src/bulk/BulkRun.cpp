@@ -1,6 +1,7 @@
 #include "BulkRun.h"
 
 #include "core/JsonText.h"
+#include "net/NetworkAccess.h"
 #include "net/RetryAfter.h"
 #include "session/AccountSession.h"
 #include "store/CachingCredentialStore.h"
@@ -32,6 +33,12 @@ BulkRun::BulkRun(Options options, RowSource rows, QObject* parent)
     , m_rows(std::move(rows))
 {
     m_options.concurrency = qBound(1, m_options.concurrency, 16);
+    // Each row in flight has a lane of its own, and the lanes are spread over as many network
+    // managers as it takes for every one of them to have a connection (Qt gives each manager six
+    // per server; an eighth row on one manager would wait for one of the first six).
+    m_managerCount = NetworkAccess::managersFor(m_options.concurrency);
+    for (int lane = 0; lane < m_options.concurrency; ++lane)
+        m_freeLanes.append(lane);
     if (m_options.store) {
         m_credentials = std::make_unique<CachingCredentialStore>(*m_options.store);
         m_options.store = m_credentials.get(); // every row reads the keychain through it
@@ -123,8 +130,7 @@ void BulkRun::whenReady(AccountSession* session, std::function<void()> then)
     // longer (a 429 meanwhile). A row dropped here has sent nothing since its read; when its write
     // was due, the journal says it started, so a resume reads it again before anything else.
     if (m_cancelled) {
-        session->deleteLater();
-        --m_inFlight;
+        release(session);
         QTimer::singleShot(0, this, &BulkRun::fill);
         return;
     }
@@ -150,6 +156,9 @@ void BulkRun::begin(Work work)
         work.reread = true;
 
     auto* session = new AccountSession(m_options.provider, *m_options.store, this);
+    const int lane = m_freeLanes.takeFirst();
+    m_lanes.insert(session, lane);
+    session->setNetworkManager(lane % m_managerCount);
     AccountTarget target = m_options.target;
     target.account = work.row.account;
     session->setTarget(target);
@@ -166,8 +175,7 @@ void BulkRun::begin(Work work)
         if (work.reread) {
             // Under way when the last run stopped, and there is no way to read what it did: sending
             // again could write twice. It fails, and stays "started" in the journal (not retried).
-            session->deleteLater();
-            --m_inFlight;
+            release(session);
             Q_EMIT rowFinished(
                 {work.row.number,
                  work.row.account,
@@ -264,8 +272,7 @@ void BulkRun::retryLater(AccountSession* session, Work work, int waitSeconds)
     const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(qBound(1, waitSeconds, 60));
     if (!m_pausedUntil.isValid() || until > m_pausedUntil)
         m_pausedUntil = until;
-    session->deleteLater();
-    --m_inFlight;
+    release(session);
     m_retries.append(std::move(work));
     QTimer::singleShot(0, this, &BulkRun::fill);
 }
@@ -275,10 +282,16 @@ void BulkRun::finish(AccountSession* session, Result result)
     if (m_options.journal && result.outcome != QStringLiteral("planned"))
         m_options.journal->finished(result.row, result.outcome);
     session->disconnect(this);
-    session->deleteLater();
-    --m_inFlight;
+    release(session);
     Q_EMIT rowFinished(result);
     QTimer::singleShot(0, this, &BulkRun::fill);
+}
+
+void BulkRun::release(AccountSession* session)
+{
+    m_freeLanes.append(m_lanes.take(session));
+    session->deleteLater();
+    --m_inFlight;
 }
 
 QJsonArray BulkRun::changesOf(const AccountSession& session)

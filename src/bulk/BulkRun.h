@@ -5,6 +5,7 @@
 #include "session/AccountTarget.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 
@@ -92,12 +93,17 @@ private:
     // `session`; a stop or a pause meanwhile holds it (whenReady).
     void whenAllowed(AccountSession* session, std::function<void()> then);
     void whenReady(AccountSession* session, std::function<void()> then);
+    // A row's session is done: its lane is free for the next row.
+    void release(AccountSession* session);
     static QJsonArray changesOf(const AccountSession& session);
 
     std::unique_ptr<CredentialStore> m_credentials; // read once per run
     Options m_options;
     RowSource m_rows;
     int m_inFlight = 0;
+    int m_managerCount = 1;
+    QList<int> m_freeLanes;
+    QHash<const AccountSession*, int> m_lanes;
     bool m_exhausted = false;
     bool m_paused = false;
     bool m_cancelled = false;

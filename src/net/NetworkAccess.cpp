@@ -5,9 +5,11 @@
 #include <QAuthenticator>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -27,11 +29,11 @@
 namespace AccountDesk {
 namespace {
 
-QNetworkAccessManager* g_manager = nullptr;
-bool g_managerDestroyed = false; // its HTTP thread was told to end
+QList<QNetworkAccessManager*> g_managers; // by index; null where none was made yet
+bool g_managerDestroyed = false;          // a manager's HTTP thread was told to end
 
 #ifdef ACCOUNTDESK_ADDRESS_SANITIZER
-// Whether a thread of this process still carries the name Qt gives the manager's HTTP thread
+// Whether a thread of this process still carries the name Qt gives a manager's HTTP thread
 // ("QNetworkAccessManager thread", cut to the 15 characters Linux keeps).
 bool networkThreadRunning()
 {
@@ -50,7 +52,7 @@ bool networkThreadRunning()
 void waitForNetworkThreadToEnd()
 {
     if (!g_managerDestroyed)
-        return; // an exit with the manager alive: its thread is not ending, so nothing to wait for
+        return; // an exit with the managers alive: their threads are not ending, nothing to wait for
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     while (networkThreadRunning() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -59,31 +61,48 @@ void waitForNetworkThreadToEnd()
 
 } // namespace
 
-QNetworkAccessManager& NetworkAccess::manager()
+QNetworkAccessManager& NetworkAccess::manager(int index)
 {
-    static QNetworkAccessManager* manager = [] {
-        auto* created = new QNetworkAccessManager(QCoreApplication::instance());
+    Q_ASSERT(index >= 0);
+    if (index >= g_managers.size())
+        g_managers.resize(index + 1, nullptr);
+    QNetworkAccessManager*& manager = g_managers[index];
+    if (!manager) {
+        manager = new QNetworkAccessManager(QCoreApplication::instance());
         // Redirects are followed by AccountCall, never by Qt behind our back.
-        created->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        created->setAutoDeleteReplies(false);
-        QObject::connect(created, &QNetworkAccessManager::proxyAuthenticationRequired, created,
-                         &ProxyAuthenticator::answer);
-        g_manager = created;
-        QObject::connect(created, &QObject::destroyed, [] { g_managerDestroyed = true; });
-        return created;
-    }();
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        manager->setAutoDeleteReplies(false);
+        QNetworkAccessManager* made = manager;
+        QObject::connect(made, &QNetworkAccessManager::proxyAuthenticationRequired, made,
+                         [made](const QNetworkProxy& proxy, QAuthenticator* authenticator) {
+                             ProxyAuthenticator::answer(made, proxy, authenticator);
+                         });
+        QObject::connect(made, &QObject::destroyed, [index] {
+            g_managerDestroyed = true;
+            g_managers[index] = nullptr;
+        });
+    }
     return *manager;
 }
 
-QNetworkAccessManager* NetworkAccess::existing()
+int NetworkAccess::managersFor(int concurrentRequests)
 {
-    return g_manager;
+    return qMax(1, (concurrentRequests + kConnectionsPerHost - 1) / kConnectionsPerHost);
+}
+
+void NetworkAccess::dropConnections()
+{
+    for (QNetworkAccessManager* manager : std::as_const(g_managers))
+        if (manager)
+            manager->clearConnectionCache();
 }
 
 void NetworkAccess::settle()
 {
 #ifdef ACCOUNTDESK_ADDRESS_SANITIZER
-    if (!g_manager || !QCoreApplication::instance())
+    const bool anyMade = std::any_of(g_managers.cbegin(), g_managers.cend(),
+                                     [](const QNetworkAccessManager* manager) { return manager; });
+    if (!anyMade || !QCoreApplication::instance())
         return;
     static const bool waitsAtExit = std::atexit(waitForNetworkThreadToEnd) == 0;
     Q_UNUSED(waitsAtExit);

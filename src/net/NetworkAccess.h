@@ -4,13 +4,21 @@ class QNetworkAccessManager;
 
 namespace AccountDesk {
 
-// The one QNetworkAccessManager of the process (created on first use, in the main thread).
+// The process's QNetworkAccessManagers, made on first use in the main thread and configured alike
+// (manual redirects, replies deleted by their owner, the proxy login asked once for all). Manager 0
+// serves everything one at a time: the window, the CLI's update. More exist only for runs that need
+// more requests to one server at once than one manager allows: Qt 6.4 opens at most
+// kConnectionsPerHost connections per server and manager, and queues the rest.
 class NetworkAccess
 {
 public:
-    static QNetworkAccessManager& manager();
-    // The manager if it was created already, else null (to configure it without creating it).
-    static QNetworkAccessManager* existing();
+    static constexpr int kConnectionsPerHost = 6;
+
+    static QNetworkAccessManager& manager(int index = 0);
+    // How many managers `concurrentRequests` to one server need so that none waits for a connection.
+    static int managersFor(int concurrentRequests);
+    // Drops every manager's open connections (after a change of proxy: they go the old route).
+    static void dropConnections();
 
     // Called by a program's main() just before its application object goes away. A reply ended by
     // its exchange is deleted later, from the event loop; a process that exits right after a request

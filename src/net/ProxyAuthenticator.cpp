@@ -1,6 +1,7 @@
 #include "ProxyAuthenticator.h"
 
 #include <QAuthenticator>
+#include <QHash>
 #include <QNetworkProxy>
 #include <QSet>
 
@@ -10,7 +11,9 @@ namespace {
 struct State
 {
     ProxyAuthenticator::Asker asker;
-    QSet<QString> asked; // "host:port" of the proxies the operator answered, this session only
+    // By "host:port", this session only: what the operator answered last, and the managers given it.
+    QHash<QString, ProxyAuthenticator::Login> answers;
+    QHash<QString, QSet<const QObject*>> givenTo;
 };
 
 State& state()
@@ -28,24 +31,36 @@ void ProxyAuthenticator::install(Asker asker)
 
 void ProxyAuthenticator::forget()
 {
-    state().asked.clear();
+    state().answers.clear();
+    state().givenTo.clear();
 }
 
-void ProxyAuthenticator::answer(const QNetworkProxy& proxy, QAuthenticator* authenticator)
+void ProxyAuthenticator::answer(const QObject* manager, const QNetworkProxy& proxy,
+                                QAuthenticator* authenticator)
 {
     State& current = state();
     const QString key = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
-    // Qt keeps what was answered for a proxy and offers it to every later connection itself; it
-    // comes here only when it has nothing for this proxy yet, or when the proxy refused what it
-    // offered. Answering from a memory of our own would resend the refused credentials at once, in
-    // a loop as fast as the proxy answers; the operator is asked instead.
-    const bool refused = current.asked.contains(key);
+    // Qt keeps what a manager was given for a proxy and offers it to that manager's later
+    // connections itself; a manager comes here only when it has nothing for this proxy yet, or when
+    // the proxy refused what it offered. So the operator's answer is given once to each manager, and
+    // a manager that comes back was refused: it is never given the same answer again (that would
+    // loop as fast as the proxy answers); the operator is asked instead.
+    QSet<const QObject*>& givenTo = current.givenTo[key];
+    const auto known = current.answers.constFind(key);
+    if (known != current.answers.cend() && !givenTo.contains(manager)) {
+        givenTo.insert(manager);
+        authenticator->setUser(known->user);
+        authenticator->setPassword(known->password);
+        return;
+    }
+    const bool refused = known != current.answers.cend();
     if (!current.asker)
         return;
     const std::optional<Login> login = current.asker(key, proxy.user(), refused);
     if (!login)
         return;
-    current.asked.insert(key);
+    current.answers.insert(key, *login);
+    givenTo = {manager}; // the others are given the new answer when the old one is refused there
     authenticator->setUser(login->user);
     authenticator->setPassword(login->password);
 }

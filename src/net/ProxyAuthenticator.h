@@ -7,14 +7,16 @@
 #include <optional>
 
 class QAuthenticator;
+class QObject;
 class QNetworkProxy;
 
 namespace AccountDesk {
 
 // Answers a proxy's request for credentials (HTTP 407, SOCKS5 authentication) by asking the
 // operator once per session: the window with a dialog, the CLI on its terminal. What the operator
-// types stays in the network access manager's memory for this process only, never written
-// anywhere; when the proxy refuses it, the operator is asked again, so a wrong answer cannot loop.
+// types stays in this process's memory only, never written anywhere. Each network access manager
+// is given it once (Qt then offers it to that manager's later connections itself); when a manager
+// comes back, the proxy refused it, and the operator is asked again, so a wrong answer cannot loop.
 class ProxyAuthenticator
 {
     Q_DECLARE_TR_FUNCTIONS(AccountDesk::ProxyAuthenticator)
@@ -34,8 +36,8 @@ public:
     static void install(Asker asker);
     // Forgets which proxies were answered (tests; a change of proxy).
     static void forget();
-    // Connected to the process's network access manager when it is made.
-    static void answer(const QNetworkProxy& proxy, QAuthenticator* authenticator);
+    // Connected to each of the process's network access managers when it is made.
+    static void answer(const QObject* manager, const QNetworkProxy& proxy, QAuthenticator* authenticator);
 };
 
 } // namespace AccountDesk

@@ -2,7 +2,6 @@
 
 #include "NetworkAccess.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QSettings>
@@ -78,8 +77,7 @@ void ProxyChoice::apply() const
             url.host(), quint16(url.port()), url.userName()));
         break;
     }
-    if (QNetworkAccessManager* manager = NetworkAccess::existing())
-        manager->clearConnectionCache(); // connections made before go through the old route
+    NetworkAccess::dropConnections(); // connections made before go through the old route
 }
 
 ProxyChoice ProxyChoice::fromSettings()

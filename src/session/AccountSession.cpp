@@ -148,7 +148,7 @@ void AccountSession::startCall(const HttpRequest& request, const Authenticator& 
     CallOptions options;
     options.timeoutMs = m_timeoutSeconds * 1000;
     m_call = new AccountCall(
-        NetworkAccess::manager(), request,
+        NetworkAccess::manager(m_networkManager), request,
         [authenticator](HttpRequest& attempt) { authenticator.sign(attempt); }, options, this);
     AccountCall* call = m_call;
     const quint64 generation = m_generation;

@@ -74,6 +74,9 @@ public:
     QString profile() const { return m_target.profile; }
 
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
+    // Which of the process's network access managers carries this session's requests (see
+    // NetworkAccess): a bulk run spreads its rows over several to have more than six at once.
+    void setNetworkManager(int index) { m_networkManager = index; }
     // Read the account again just before a write and refuse on a difference (default). The CLI
     // turns it off: its one read comes right before the write and is its snapshot.
     void setRereadBeforeWrite(bool reread) { m_rereadBeforeWrite = reread; }
@@ -163,6 +166,7 @@ private:
     FormModel m_model;
     AccountTarget m_target;
     int m_timeoutSeconds = 30;
+    int m_networkManager = 0;
     bool m_rereadBeforeWrite = true;
     std::optional<FileAttachment> m_logo;
     const HistoryLog* m_history = nullptr;

@@ -207,3 +207,26 @@ TEST_F(Bulk, ProductionIsConfirmedOnceForTheWholeRunBeforeAnyRequest)
         << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
 }
+
+// As many rows are under way at once as asked for, more than the six connections Qt opens to one
+// server from one network manager: the server, answering each request after 200 ms, counts the
+// connections open at the same time.
+TEST_F(Bulk, AsManyRowsAreUnderWayAtOnceAsTheConcurrencyAsks)
+{
+    for (const int concurrency : {3, 8, 13}) {
+        SCOPED_TRACE(concurrency);
+        AccountStore accounts;
+        TestHttpServer server([&accounts](const TestHttpServer::Request& request, int) {
+            TestHttpServer::Response response = accounts.handle(request);
+            response.delayMs = 200;
+            return response;
+        });
+        server.serveConcurrently();
+        const QString csv = writeCsv(m_directory, rows(2 * concurrency));
+        const CliRun run =
+            runCli(bulk(server, csv, {QStringLiteral("--concurrency"), QString::number(concurrency)}));
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_EQ(accounts.totalWrites(), 2 * concurrency);
+        EXPECT_EQ(server.mostConnectionsAtOnce(), concurrency);
+    }
+}

@@ -1,12 +1,13 @@
 // A proxy that asks for credentials (HTTP 407 to the CONNECT of an HTTPS request): the operator is
 // asked, what they give is used, and when the proxy refuses it the operator is asked again, never
 // the refused answer resent on their behalf. The proxy is a real local server that counts the
-// CONNECTs it receives; the requests go through the process's one network access manager.
+// CONNECTs it receives; the requests go through the process's network access managers.
 #include "TestHttpServer.h"
 #include "net/NetworkAccess.h"
 #include "net/ProxyAuthenticator.h"
 
 #include <QEventLoop>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -23,14 +24,34 @@ namespace {
 
 const QByteArray kAccepted = "Basic " + QByteArray("ops:right").toBase64();
 
+// The credentials the proxy accepts; a test may change them (the proxy account's password rotated).
+class ProxyAccount
+{
+public:
+    QByteArray accepted() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_accepted;
+    }
+    void accept(const QByteArray& userColonPassword)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_accepted = "Basic " + userColonPassword.toBase64();
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QByteArray m_accepted = kAccepted;
+};
+
 // Answers 407 to every CONNECT without the accepted credentials, and 403 (no tunnel to there)
 // to one that has them: enough to tell which credentials arrived, without a tunnel.
-TestHttpServer::Response answerConnect(const TestHttpServer::Request& request, int)
+TestHttpServer::Response answerConnect(const TestHttpServer::Request& request, const ProxyAccount& account)
 {
     TestHttpServer::Response response;
     response.contentType = "text/plain";
     response.body = "no";
-    if (request.header("Proxy-Authorization") == kAccepted) {
+    if (request.header("Proxy-Authorization") == account.accepted()) {
         response.status = 403;
         return response;
     }
@@ -60,7 +81,8 @@ protected:
         ProxyAuthenticator::install(nullptr);
         ProxyAuthenticator::forget();
         QNetworkProxy::setApplicationProxy(QNetworkProxy::DefaultProxy);
-        NetworkAccess::manager().clearAccessCache();
+        NetworkAccess::manager(0).clearAccessCache();
+        NetworkAccess::manager(1).clearAccessCache();
     }
 
     // The operator answers with `answers` in turn, then declines.
@@ -77,9 +99,9 @@ protected:
     }
 
     // One GET through the proxy, to a name only the proxy could resolve (Qt never proxies loopback).
-    QNetworkReply::NetworkError get()
+    QNetworkReply::NetworkError get(int manager = 0)
     {
-        std::unique_ptr<QNetworkReply> reply(NetworkAccess::manager().get(
+        std::unique_ptr<QNetworkReply> reply(NetworkAccess::manager(manager).get(
             QNetworkRequest(QUrl(QStringLiteral("https://accounts.proxied.test/a")))));
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -91,7 +113,9 @@ protected:
 
     int connects() const { return m_proxy.requestCount(); }
 
-    TestHttpServer m_proxy{answerConnect};
+    ProxyAccount m_account;
+    TestHttpServer m_proxy{
+        [this](const TestHttpServer::Request& request, int) { return answerConnect(request, m_account); }};
     QList<Question> m_questions;
 };
 
@@ -135,4 +159,32 @@ TEST_F(ProxyAuthentication, AnAcceptedAnswerServesTheRestOfTheSessionWithoutAski
         answered += offered == kAccepted ? 1 : 0;
     }
     EXPECT_GE(answered, 3);
+}
+
+// A bulk run sends through several managers (NetworkAccess): the operator still answers once, and
+// each manager is given that answer without asking again.
+TEST_F(ProxyAuthentication, OneAnswerServesEveryNetworkManager)
+{
+    answerWith({{QStringLiteral("ops"), QStringLiteral("right")}});
+    get(0);
+    get(1);
+    EXPECT_EQ(m_questions.size(), 1) << "the second manager is given the answer the first one had";
+    EXPECT_EQ(m_proxy.requests().last().header("Proxy-Authorization"), kAccepted);
+}
+
+// The answer another manager was given is not accepted any more (the proxy account's password
+// changed meanwhile): that manager is refused, and the operator is asked, not the old answer resent.
+TEST_F(ProxyAuthentication, AnAnswerRefusedOnAnotherManagerIsAskedAgain)
+{
+    answerWith(
+        {{QStringLiteral("ops"), QStringLiteral("right")}, {QStringLiteral("ops"), QStringLiteral("new")}});
+    get(0);
+    ASSERT_EQ(m_questions.size(), 1);
+    m_account.accept("ops:new");
+    const int before = connects();
+    get(1);
+    ASSERT_EQ(m_questions.size(), 2) << "manager 1 tried the old answer once, then the operator was asked";
+    EXPECT_TRUE(m_questions.at(1).refused);
+    EXPECT_LE(connects() - before, 4) << "each answer is tried once";
+    EXPECT_EQ(m_proxy.requests().last().header("Proxy-Authorization"), m_account.accepted());
 }

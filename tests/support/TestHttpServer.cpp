@@ -107,9 +107,21 @@ void TestHttpServer::servePlain()
         const int connection = ::accept(m_listenSocket, nullptr, nullptr);
         if (connection < 0)
             continue;
-        handleConnection(connection);
-        ::close(connection);
+        const int open = ++m_open;
+        for (int most = m_mostOpen; open > most && !m_mostOpen.compare_exchange_weak(most, open);) {
+        }
+        auto serve = [this, connection] {
+            handleConnection(connection);
+            ::close(connection);
+            --m_open;
+        };
+        if (m_concurrent)
+            m_connectionThreads.emplace_back(serve);
+        else
+            serve();
     }
+    for (std::thread& thread : m_connectionThreads)
+        thread.join();
 }
 
 void TestHttpServer::handleConnection(int socket)

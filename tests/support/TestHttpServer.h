@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <functional>
+#include <list>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -70,6 +71,11 @@ public:
     QList<Request> requests() const;
     int requestCount() const;
     void setHandler(Handler handler);
+    // Plain HTTP: from now on each connection is served in a thread of its own, so that requests
+    // overlap as they would at a real server (by default one connection is served at a time).
+    void serveConcurrently() { m_concurrent = true; }
+    // The most connections that were open at once (accepted and not yet answered and closed).
+    int mostConnectionsAtOnce() const { return m_mostOpen; }
 
     // Writes a self-signed certificate for 127.0.0.1 into `directory` (uses the openssl tool).
     static bool createSelfSignedCertificate(const QString& directory);
@@ -86,6 +92,10 @@ private:
     std::unique_ptr<httplib::Server> m_tlsServer;
     int m_listenSocket = -1;
     std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_concurrent{false};
+    std::atomic<int> m_open{0};
+    std::atomic<int> m_mostOpen{0};
+    std::list<std::thread> m_connectionThreads; // touched by the serving thread only
     std::thread m_thread;
     int m_port = 0;
     bool m_tls = false;
