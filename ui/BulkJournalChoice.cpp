@@ -53,11 +53,8 @@ std::optional<BulkJournal> BulkJournalChoice::open(const QByteArray& identity, Q
         }
     }
     if (!journal)
-        QMessageBox::warning(
-            parent, tr("Bulk edit"),
-            tr("The record of this run cannot be written (%1), so a run cut short could not be "
-               "resumed safely. Nothing was sent.")
-                .arg(problem));
+        QMessageBox::warning(parent, tr("Bulk edit"),
+                             tr("This bulk edit cannot start: %1. Nothing was sent.").arg(problem));
     return journal;
 }
 

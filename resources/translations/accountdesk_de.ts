@@ -226,6 +226,10 @@
         <source>Choose a provider first.</source>
         <translation>Wählen Sie zuerst einen Anbieter.</translation>
     </message>
+    <message>
+        <source>The bulk edit open is for %1 at %2 (profile %3); there is one at a time. Close it to start one for %4 at %5.</source>
+        <translation>Die geöffnete Massenbearbeitung gilt für %1 auf %2 (Profil %3); es gibt nur eine zur Zeit. Schließen Sie sie, um eine für %4 auf %5 zu beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkEditDialog</name>
@@ -400,6 +404,13 @@
         <source>the file, its columns or the edits changed since they were checked: nothing was sent; check again</source>
         <translation>die Datei, ihre Spalten oder die Änderungen haben sich seit der Prüfung geändert: es wurde nichts gesendet; prüfen Sie erneut</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported the %n outcome(s) shown to %1 (%2 in all).</source>
+        <translation>
+            <numerusform>%n angezeigtes Ergebnis nach %1 exportiert (%2 insgesamt).</numerusform>
+            <numerusform>%n angezeigte Ergebnisse nach %1 exportiert (%2 insgesamt).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkJournal</name>
@@ -422,6 +433,14 @@
     <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another run (%2, process %3 on %4); wait for it to end</source>
+        <translation>%1 wird von einem anderen Lauf verwendet (%2, Prozess %3 auf %4); warten Sie, bis er endet</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 kann nicht gesperrt werden</translation>
     </message>
 </context>
 <context>
@@ -447,8 +466,8 @@
         <translation>Massenbearbeitung</translation>
     </message>
     <message>
-        <source>The record of this run cannot be written (%1), so a run cut short could not be resumed safely. Nothing was sent.</source>
-        <translation>Das Protokoll dieses Laufs kann nicht geschrieben werden (%1), daher könnte ein abgebrochener Lauf nicht sicher fortgesetzt werden. Es wurde nichts gesendet.</translation>
+        <source>This bulk edit cannot start: %1. Nothing was sent.</source>
+        <translation>Diese Massenbearbeitung kann nicht beginnen: %1. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

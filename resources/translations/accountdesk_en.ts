@@ -226,6 +226,10 @@
         <source>Choose a provider first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bulk edit open is for %1 at %2 (profile %3); there is one at a time. Close it to start one for %4 at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkEditDialog</name>
@@ -400,6 +404,13 @@
         <source>the file, its columns or the edits changed since they were checked: nothing was sent; check again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported the %n outcome(s) shown to %1 (%2 in all).</source>
+        <translation>
+            <numerusform>Exported the %n outcome shown to %1 (%2 in all).</numerusform>
+            <numerusform>Exported the %n outcomes shown to %1 (%2 in all).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkJournal</name>
@@ -421,6 +432,14 @@
     </message>
     <message>
         <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another run (%2, process %3 on %4); wait for it to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,7 +466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record of this run cannot be written (%1), so a run cut short could not be resumed safely. Nothing was sent.</source>
+        <source>This bulk edit cannot start: %1. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,9 +19,28 @@ std::optional<BulkJournal> BulkJournal::open(const QString& path, const QByteArr
                                              QString& problem)
 {
     BulkJournal journal;
+    journal.m_lock = std::make_shared<QLockFile>(path + QStringLiteral(".lock"));
+    // Held for the whole run, however long: stale only when its process is gone, never by age.
+    journal.m_lock->setStaleLockTime(0);
+    if (!journal.m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (journal.m_lock->error() == QLockFile::LockFailedError &&
+            journal.m_lock->getLockInfo(&pid, &host, &application))
+            problem = tr("%1 is in use by another run (%2, process %3 on %4); wait for it to end")
+                          .arg(path, application)
+                          .arg(pid)
+                          .arg(host);
+        else
+            problem = tr("cannot lock %1").arg(path);
+        return std::nullopt;
+    }
     journal.m_file = std::make_shared<QFile>(path);
     QFile& file = *journal.m_file;
-    if (file.exists()) {
+    // An empty file is a journal whose first line a kill cut off: nothing was sent under it (that
+    // line is on disk before any row starts), so it starts afresh rather than blocking every run.
+    if (file.exists() && file.size() > 0) {
         if (!file.open(QIODevice::ReadOnly)) {
             problem = tr("cannot read %1").arg(path);
             return std::nullopt;
@@ -64,7 +83,7 @@ std::optional<BulkJournal> BulkJournal::open(const QString& path, const QByteArr
         journal.append(QByteArray());
         return journal;
     }
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         !journal.append(QJsonDocument(QJsonObject{{QStringLiteral("csv"), QString::fromLatin1(csvSha256)}})
                             .toJson(QJsonDocument::Compact))) {
         problem = tr("cannot create %1").arg(path);
@@ -89,7 +108,9 @@ qsizetype BulkJournal::count(State state) const
 bool BulkJournal::discard()
 {
     m_file->close();
-    return m_file->remove();
+    const bool removed = m_file->remove();
+    m_lock->unlock();
+    return removed;
 }
 
 bool BulkJournal::append(const QByteArray& line)

@@ -3,15 +3,18 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QLockFile>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace AccountDesk {
 
 // What a bulk run has done, row by row, so that a run killed halfway can be resumed without writing
 // any account twice: `started` before a row's write, its outcome after, each line flushed to disk as
-// it is written (JSON Lines), under the SHA-256 of the CSV it belongs to.
+// it is written (JSON Lines), under the SHA-256 of the CSV it belongs to. One run at a time uses a
+// journal: two runs resuming the same one would both see a row undone and both write it.
 class BulkJournal
 {
     Q_DECLARE_TR_FUNCTIONS(AccountDesk::BulkJournal)
@@ -25,8 +28,10 @@ public:
         Failed   // retry
     };
 
-    // Opens (or creates) the journal at `path` for the CSV with `csvSha256`; a journal of another
-    // CSV, or one that cannot be written, is refused with the reason.
+    // Opens (or creates) the journal at `path` for the CSV with `csvSha256` and holds it for this
+    // run (a lock file beside it, given up when the last copy of this object goes); a journal of
+    // another CSV, one another running process holds, or one that cannot be written is refused with
+    // the reason. A lock left by a killed run is taken over: its process is gone.
     static std::optional<BulkJournal> open(const QString& path, const QByteArray& csvSha256,
                                            QString& problem);
 
@@ -37,7 +42,7 @@ public:
     State state(qsizetype row) const { return m_states.value(row, State::None); }
     // How many rows are in `state`.
     qsizetype count(State state) const;
-    // Removes the journal from disk once its run has nothing left to do.
+    // Removes the journal from disk once its run has nothing left to do, and lets it go.
     bool discard();
     bool started(qsizetype row);
     bool finished(qsizetype row, const QString& outcome);
@@ -46,6 +51,7 @@ private:
     BulkJournal() = default;
     bool append(const QByteArray& line);
 
+    std::shared_ptr<QLockFile> m_lock;
     std::shared_ptr<QFile> m_file;
     QHash<qsizetype, State> m_states;
 };

@@ -53,7 +53,9 @@ BulkRun::~BulkRun()
 
 void BulkRun::start()
 {
-    fill();
+    // From the event loop: a run with nothing to send (every row done by its journal) would
+    // otherwise finish inside start(), before its caller waits for `finished`.
+    QTimer::singleShot(0, this, &BulkRun::fill);
 }
 
 void BulkRun::pause()

@@ -61,6 +61,7 @@ public:
     BulkRun(Options options, RowSource rows, QObject* parent = nullptr);
     ~BulkRun() override;
 
+    // Begins from the event loop: rowFinished() and finished() never come from within start().
     void start();
     // No row starts while paused; the rows in flight finish. Resume goes on where it stopped.
     void pause();

@@ -164,6 +164,8 @@ TEST_F(Bulk, AKilledRunResumedFromItsJournalWritesEveryAccountExactlyOnce)
         QThread::msleep(5);
     first.kill(); // SIGKILL: no chance to finish anything
     first.waitForFinished();
+    ASSERT_TRUE(QFile::exists(journal + QStringLiteral(".lock")))
+        << "the killed run leaves its lock behind; the resumed run must take it over";
     const int before = m_accounts.totalWrites();
     ASSERT_GE(before, 120);
     ASSERT_LT(before, kRows) << "the run was killed in the middle";
@@ -182,6 +184,87 @@ TEST_F(Bulk, AKilledRunResumedFromItsJournalWritesEveryAccountExactlyOnce)
         EXPECT_EQ(m_accounts.account(id).value(QStringLiteral("account_name")).toString(),
                   QStringLiteral("Renamed %1").arg(i));
     }
+}
+
+// Two runs on one journal at once would both find a row undone and both write it: while one runs,
+// another is refused before it sends anything.
+TEST_F(Bulk, ASecondRunOnAJournalInUseIsRefusedBeforeSendingAnything)
+{
+    AccountStore accounts;
+    TestHttpServer slow([&accounts](const TestHttpServer::Request& request, int) {
+        TestHttpServer::Response response = accounts.handle(request);
+        response.delayMs = 100;
+        return response;
+    });
+    constexpr int kRows = 30;
+    const QString csv = writeCsv(m_directory, rows(kRows));
+    const QString journal = m_directory.filePath(QStringLiteral("shared.journal"));
+    QProcess first;
+    first.start(
+        QStringLiteral(ACCOUNTDESK_CLI_PATH),
+        bulk(slow, csv,
+             {QStringLiteral("--journal"), journal, QStringLiteral("--concurrency"), QStringLiteral("1")}));
+    ASSERT_TRUE(first.waitForStarted());
+    for (int waited = 0; accounts.totalWrites() < 1 && waited < 30000; waited += 5)
+        QThread::msleep(5);
+    ASSERT_GE(accounts.totalWrites(), 1);
+
+    const CliRun second = runCli(bulk(slow, csv, {QStringLiteral("--journal"), journal}));
+    EXPECT_EQ(second.exitCode, 2) << second.err.toStdString();
+    EXPECT_TRUE(second.err.contains(QStringLiteral("in use by another run"))) << second.err.toStdString();
+    EXPECT_TRUE(second.out.isEmpty()) << second.out.toStdString();
+
+    ASSERT_TRUE(first.waitForFinished(60000));
+    EXPECT_EQ(first.exitCode(), 0) << first.readAllStandardError().toStdString();
+    for (int i = 1; i <= kRows; ++i)
+        EXPECT_EQ(accounts.writes(QString::number(1000 + i)), 1) << "account " << 1000 + i;
+    EXPECT_FALSE(QFile::exists(journal + QStringLiteral(".lock"))) << "the run lets its journal go";
+
+    const CliRun after = runCli(bulk(slow, csv, {QStringLiteral("--journal"), journal}));
+    EXPECT_EQ(after.exitCode, 0) << after.err.toStdString();
+    EXPECT_EQ(after.out.count(QStringLiteral("\"skipped\"")), kRows) << after.out.toStdString();
+}
+
+// Run again after it finished, every row is done by the journal: the run skips them all and ends.
+TEST_F(Bulk, ARunWhoseJournalHasEveryRowDoneSkipsThemAllAndEnds)
+{
+    const QString csv = writeCsv(m_directory, rows(3));
+    const QString journal = m_directory.filePath(QStringLiteral("done.journal"));
+    ASSERT_EQ(runCli(bulk(m_server, csv, {QStringLiteral("--journal"), journal})).exitCode, 0);
+    const CliRun again = runCli(bulk(m_server, csv, {QStringLiteral("--journal"), journal}));
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(again.out.count(QStringLiteral("\"skipped\"")), 3) << again.out.toStdString();
+    EXPECT_EQ(m_accounts.totalWrites(), 3);
+}
+
+// A journal file left empty (a kill before its first line reached the disk) recorded nothing, so
+// nothing was sent under it: the run starts afresh instead of being refused forever.
+TEST_F(Bulk, AnEmptyJournalStartsAfresh)
+{
+    const QString csv = writeCsv(m_directory, rows(3));
+    const QString journal = m_directory.filePath(QStringLiteral("empty.journal"));
+    QFile empty(journal);
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const CliRun run = runCli(bulk(m_server, csv, {QStringLiteral("--journal"), journal}));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(m_accounts.totalWrites(), 3);
+}
+
+// A file that is not empty and not a journal (a mistyped --journal naming the CSV itself) is never
+// overwritten: it is refused.
+TEST_F(Bulk, AFileThatIsNoJournalIsRefusedAndLeftAsItWas)
+{
+    const QString csv = writeCsv(m_directory, rows(3));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const CliRun run = runCli(bulk(m_server, csv, {QStringLiteral("--journal"), csv}));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_EQ(m_accounts.totalWrites(), 0);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
 }
 
 TEST_F(Bulk, AStormOfBusyAnswersSlowsTheRunAndLosesNothing)
