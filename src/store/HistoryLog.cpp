@@ -1,8 +1,9 @@
 #include "HistoryLog.h"
 
+#include "FileLock.h"
+
 #include <QDir>
 #include <QFile>
-#include <QLockFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -31,22 +32,25 @@ bool HistoryLog::append(const HistoryEntry& entry, QString* error) const
     const QString path =
         QDir(m_directory)
             .filePath(entry.time.toUTC().toString(QStringLiteral("yyyy-MM")) + QStringLiteral(".jsonl"));
-    // One writer at a time across processes; a lock left by a crashed one goes stale after 10 s.
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(10000);
-    if (!lock.tryLock(5000))
-        return fail(tr("%1 stayed locked by another process").arg(path));
     QFile file(path);
     const bool created = !file.exists();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered))
         return fail(file.errorString());
     if (created)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // One writer at a time across processes, on the file itself: released when it closes, or by
+    // the system when a writer dies, so a crash cannot leave the history locked.
+    FileLock lock(file);
+    if (!lock.acquire(5000))
+        return fail(tr("%1 stayed locked by another process").arg(path));
     // A line that a crash cut short has no newline: start on a fresh line so this one survives.
-    if (file.size() > 0) {
-        QFile tail(path);
-        if (tail.open(QIODevice::ReadOnly) && tail.seek(tail.size() - 1) && tail.read(1) != "\n")
-            file.write("\n");
+    // (Read through this handle: on Windows the lock keeps every other handle out, even our own.)
+    if (const qint64 size = file.size(); size > 0) {
+        if (!file.seek(size - 1))
+            return fail(file.errorString());
+        const bool torn = file.read(1) != "\n";
+        if (torn && file.write("\n") != 1) // appended: at the end, where the read left off
+            return fail(file.errorString());
     }
     const QByteArray line = entry.toJsonLine();
     if (file.write(line) != line.size() || !file.flush())
