@@ -83,7 +83,13 @@ void BulkEditDialog::buildLayout()
     connect(m_pauseButton, &QPushButton::clicked, this, [this] {
         if (!m_run)
             return;
-        m_run->isPaused() ? m_run->resume() : m_run->pause();
+        if (m_run->isPaused()) {
+            m_run->resume();
+            m_runProgress.resume(m_clock.elapsed());
+        } else {
+            m_run->pause();
+            m_runProgress.pause(m_clock.elapsed());
+        }
         updateButtons();
         showProgress();
     });
@@ -267,7 +273,8 @@ void BulkEditDialog::start(bool dryRun)
         }
     }
     m_results.clear();
-    m_done = 0;
+    m_clock.start();
+    m_runProgress.start(m_total, m_clock.elapsed());
     m_dryRun = dryRun;
     BulkRun::Options options;
     options.provider = m_provider;
@@ -290,7 +297,6 @@ void BulkEditDialog::start(bool dryRun)
     });
     connect(m_run.get(), &BulkRun::rowFinished, this, &BulkEditDialog::rowFinished);
     connect(m_run.get(), &BulkRun::finished, this, &BulkEditDialog::finished, Qt::QueuedConnection);
-    m_clock.start();
     updateButtons();
     showProgress();
     m_run->start();
@@ -299,7 +305,7 @@ void BulkEditDialog::start(bool dryRun)
 void BulkEditDialog::rowFinished(const BulkRun::Result& result)
 {
     m_results.add(result);
-    ++m_done;
+    m_runProgress.rowFinished(result.outcome == QStringLiteral("skipped"));
     showProgress();
 }
 
@@ -319,11 +325,12 @@ void BulkEditDialog::finished()
     for (const QString& outcome : BulkResultModel::outcomes())
         if (const qsizetype count = m_results.count(outcome))
             counts.append(QStringLiteral("%1 %2").arg(count).arg(BulkResultModel::describeOutcome(outcome)));
-    m_status->setText((cancelled ? tr("Stopped: %n account(s) not started.", nullptr, int(m_total - m_done)) +
-                                       QLatin1Char(' ')
-                                 : QString()) +
-                      (m_dryRun ? tr("Dry run done, nothing was sent: %1.") : tr("Done: %1."))
-                          .arg(counts.join(QStringLiteral(", "))));
+    m_status->setText(
+        (cancelled ? tr("Stopped: %n account(s) not started.", nullptr, int(m_total - m_runProgress.done())) +
+                         QLatin1Char(' ')
+                   : QString()) +
+        (m_dryRun ? tr("Dry run done, nothing was sent: %1.") : tr("Done: %1."))
+            .arg(counts.join(QStringLiteral(", "))));
     Q_EMIT runFinished();
     if (m_closeWhenFinished)
         close();
@@ -332,16 +339,15 @@ void BulkEditDialog::finished()
 void BulkEditDialog::showProgress()
 {
     m_progress->setRange(0, int(qMax<qsizetype>(1, m_total)));
-    m_progress->setValue(int(m_done));
+    m_progress->setValue(int(m_runProgress.done()));
     if (!m_run)
         return;
-    const double seconds = m_clock.elapsed() / 1000.0;
-    const double rate = seconds > 0 ? m_done / seconds : 0;
-    QString text = tr("%1 of %2 accounts").arg(m_done).arg(m_total);
-    if (rate > 0)
+    const qint64 now = m_clock.elapsed();
+    QString text = tr("%1 of %2 accounts").arg(m_runProgress.done()).arg(m_total);
+    if (const std::optional<qint64> left = m_runProgress.secondsLeft(now))
         text += tr(" · %1 per second · about %2 s left")
-                    .arg(QString::number(rate, 'f', 1))
-                    .arg(qRound((m_total - m_done) / rate));
+                    .arg(QString::number(*m_runProgress.rowsPerSecond(now), 'f', 1))
+                    .arg(*left);
     if (m_run->isCancelled())
         text += tr(" · stopping after the accounts in flight");
     else if (m_run->isPaused())
@@ -363,10 +369,12 @@ void BulkEditDialog::updateButtons()
 
 void BulkEditDialog::exportTo(const QString& fileName)
 {
+    // What the table shows, filter and order included: "failed" only, say, to send those again.
+    const QList<BulkRun::Result> shown = m_outcomes->shownResults();
     QSaveFile file(fileName);
     QString problem;
     if (!file.open(QIODevice::WriteOnly) ||
-        !BulkReport::write(file, BulkReport::formatFor(fileName), m_results.results(),
+        !BulkReport::write(file, BulkReport::formatFor(fileName), shown,
                            !m_provider->pathParameters().isEmpty(), problem) ||
         !file.commit()) {
         QMessageBox::warning(this, tr("Export the outcomes"),
@@ -374,7 +382,12 @@ void BulkEditDialog::exportTo(const QString& fileName)
                                  .arg(fileName, problem.isEmpty() ? file.errorString() : problem));
         return;
     }
-    m_status->setText(tr("Exported %n outcome(s) to %1.", nullptr, int(m_results.rowCount())).arg(fileName));
+    m_status->setText(
+        m_outcomes->isFiltered()
+            ? tr("Exported the %n outcome(s) shown to %1 (%2 in all).", nullptr, int(shown.size()))
+                  .arg(fileName)
+                  .arg(m_results.rowCount())
+            : tr("Exported %n outcome(s) to %1.", nullptr, int(shown.size())).arg(fileName));
 }
 
 void BulkEditDialog::reject()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulk/BulkJournal.h"
+#include "bulk/BulkProgress.h"
 #include "bulk/BulkResultModel.h"
 #include "bulk/BulkRun.h"
 #include "bulk/BulkSheet.h"
@@ -61,6 +62,9 @@ public:
     bool isRunning() const { return m_run != nullptr; }
     void reject() override;
     BulkRun* run() const { return m_run.get(); }
+    // What it was opened for: the provider, server and profile (the account is each row's).
+    const AccountTarget& target() const { return m_target; }
+    const ProviderPtr& provider() const { return m_provider; }
 
 Q_SIGNALS:
     void runFinished();
@@ -97,7 +101,7 @@ private:
     std::optional<BulkJournal> m_journal;
     BulkResultModel m_results;
     qsizetype m_total = 0;
-    qsizetype m_done = 0;
+    BulkProgress m_runProgress; // of the run under way or the last one
     bool m_dryRun = false;
     QByteArray m_checkedIdentity; // of what the last Check found right
     bool m_closeWhenFinished = false;

@@ -15,6 +15,7 @@ namespace AccountDesk {
 
 BulkOutcomesView::BulkOutcomesView(BulkResultModel* results, QWidget* parent)
     : QWidget(parent)
+    , m_results(results)
     , m_filter(new QComboBox(this))
     , m_filtered(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -62,6 +63,20 @@ void BulkOutcomesView::showOutcome(const QString& outcome)
 int BulkOutcomesView::shownRows() const
 {
     return m_filtered->rowCount();
+}
+
+QList<BulkRun::Result> BulkOutcomesView::shownResults() const
+{
+    QList<BulkRun::Result> shown;
+    shown.reserve(m_filtered->rowCount());
+    for (int row = 0; row < m_filtered->rowCount(); ++row)
+        shown.append(m_results->results().at(m_filtered->mapToSource(m_filtered->index(row, 0)).row()));
+    return shown;
+}
+
+bool BulkOutcomesView::isFiltered() const
+{
+    return !m_filter->currentData().toString().isEmpty();
 }
 
 } // namespace AccountDesk

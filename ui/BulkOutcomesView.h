@@ -1,5 +1,8 @@
 #pragma once
 
+#include "bulk/BulkRun.h"
+
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -23,8 +26,13 @@ public:
     void showOutcome(const QString& outcome);
     // The rows shown now (tests).
     int shownRows() const;
+    // The outcomes shown now, in the order shown: what Export writes.
+    QList<BulkRun::Result> shownResults() const;
+    // Whether a filter hides some outcomes.
+    bool isFiltered() const;
 
 private:
+    BulkResultModel* m_results = nullptr;
     QComboBox* m_filter = nullptr;
     QSortFilterProxyModel* m_filtered = nullptr;
     QTableView* m_table = nullptr;

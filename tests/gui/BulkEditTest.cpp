@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -55,6 +56,12 @@ protected:
     {
         const QString id = QString::fromLatin1(request.path.mid(request.path.lastIndexOf('/') + 1));
         std::lock_guard lock(m_mutex);
+        if (m_missing.contains(id)) {
+            TestHttpServer::Response missing;
+            missing.status = 404;
+            missing.body = R"({"message":"account not found"})";
+            return missing;
+        }
         QJsonObject& account = m_accounts[id];
         if (account.isEmpty())
             account = {{QStringLiteral("account_id"), id.toLongLong()},
@@ -94,6 +101,7 @@ protected:
     QHash<QString, QJsonObject> m_accounts;
     int m_writes = 0;
     QHash<QString, int> m_writesById;
+    QSet<QString> m_missing; // answered 404
     std::atomic<int> m_delayMs = 0;
     TestHttpServer m_server{[this](const TestHttpServer::Request& request, int) { return answer(request); }};
 };
@@ -145,6 +153,39 @@ TEST_F(BulkEditTest, APastedListIsDryRunThenSentAndItsOutcomesExported)
         EXPECT_EQ(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("updated"));
         EXPECT_EQ(object.value(QStringLiteral("status")).toInt(), 200);
     }
+}
+
+// Filtered to "failed", Export writes those only (to send them again), in the order shown; the
+// status line says that the others were left out.
+TEST_F(BulkEditTest, ExportWritesTheOutcomesTheFilterShows)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_missing.insert(QStringLiteral("5"));
+    }
+    BulkEditDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setAccountIds(QStringLiteral("4\n5\n6"));
+    dialog->commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Renamed"));
+    dialog->send();
+    ASSERT_TRUE(waitForRun(dialog));
+    ASSERT_EQ(dialog->results().count(QStringLiteral("updated")), 2);
+    ASSERT_EQ(dialog->results().count(QStringLiteral("failed")), 1);
+
+    QTemporaryDir directory;
+    dialog->outcomes()->showOutcome(QStringLiteral("failed"));
+    dialog->exportTo(directory.filePath(QStringLiteral("failed.csv")));
+    const QList<QByteArray> failed =
+        readFile(directory.filePath(QStringLiteral("failed.csv"))).trimmed().split('\n');
+    ASSERT_EQ(failed.size(), 2) << "the header and the one failed account";
+    EXPECT_TRUE(failed.at(1).startsWith("2,5,failed,404,")) << failed.at(1).constData();
+    const auto* status = dialog->findChild<QLabel*>(QStringLiteral("bulkStatusLabel"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("(3 in all)"))) << status->text().toStdString();
+
+    dialog->outcomes()->showOutcome(QString());
+    dialog->exportTo(directory.filePath(QStringLiteral("all.jsonl")));
+    EXPECT_EQ(readFile(directory.filePath(QStringLiteral("all.jsonl"))).trimmed().split('\n').size(), 3);
 }
 
 TEST_F(BulkEditTest, ColumnsAreMappedFromTheHeaderAndAnInvalidRowStopsEverything)
@@ -391,4 +432,33 @@ TEST_F(BulkEditTest, NoProviderIsImportedOrRemovedUnderAnOpenBulkEdit)
     });
     m_window->findChild<QAction*>(QStringLiteral("importAction"))->trigger();
     EXPECT_TRUE(said.contains(QStringLiteral("A bulk edit is open"))) << said.toStdString();
+}
+
+// The window moved to another provider while a bulk edit stayed open: Bulk edit brings the open one
+// back (never replaced by accident) and says which one it is and how to start another.
+TEST_F(BulkEditTest, BulkEditForAnotherProviderSaysWhichOneIsOpen)
+{
+    BulkEditDialog* first = openDialog();
+    ASSERT_NE(first, nullptr);
+    selectProvider(QStringLiteral("SoftwareOne Marketplace"));
+    QString said;
+    onNextModal<QMessageBox>([&said](QMessageBox* box) {
+        said = box->text();
+        box->accept();
+    });
+    EXPECT_EQ(openDialog(), first);
+    EXPECT_TRUE(said.contains(QStringLiteral("The bulk edit open is for Pismo"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("to start one for SoftwareOne Marketplace")))
+        << said.toStdString();
+
+    selectProvider(QStringLiteral("Pismo"));
+    connectTo(m_server, QString()); // back to the very server the open one was made for
+    said.clear();
+    const QPointer<QTimer> watching = onNextModal<QMessageBox>([&said](QMessageBox* box) {
+        said = box->text();
+        box->accept();
+    });
+    EXPECT_EQ(openDialog(), first);
+    EXPECT_TRUE(said.isEmpty()) << "the same target again: nothing to say; said " << said.toStdString();
+    delete watching.data();
 }
