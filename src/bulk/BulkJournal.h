@@ -12,8 +12,8 @@
 namespace AccountDesk {
 
 // What a bulk run has done, row by row, so that a run killed halfway can be resumed without writing
-// any account twice: `started` before a row's write, its outcome after, each line flushed to disk as
-// it is written (JSON Lines), under the SHA-256 of the CSV it belongs to. One run at a time uses a
+// any account twice: `started` before a row's write, synced to disk before the write goes out, its
+// outcome after (JSON Lines), under the SHA-256 of the CSV it belongs to. One run at a time uses a
 // journal: two runs resuming the same one would both see a row undone and both write it.
 class BulkJournal
 {
@@ -49,7 +49,12 @@ public:
 
 private:
     BulkJournal() = default;
-    bool append(const QByteArray& line);
+    enum class Durability
+    {
+        Synced, // on disk before this returns
+        Flushed // handed to the system, on disk soon
+    };
+    bool append(const QByteArray& line, Durability durability = Durability::Synced);
 
     std::shared_ptr<QLockFile> m_lock;
     std::shared_ptr<QFile> m_file;
