@@ -5,7 +5,6 @@
 #include "BulkOutcomesView.h"
 #include "BulkSourcePicker.h"
 #include "bulk/BulkCheck.h"
-#include "bulk/BulkReport.h"
 #include "bulk/CsvReader.h"
 
 #include <QCloseEvent>
@@ -16,7 +15,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -83,13 +81,9 @@ void BulkEditDialog::buildLayout()
     connect(m_pauseButton, &QPushButton::clicked, this, [this] {
         if (!m_run)
             return;
-        if (m_run->isPaused()) {
-            m_run->resume();
-            m_runProgress.resume(m_clock.elapsed());
-        } else {
-            m_run->pause();
-            m_runProgress.pause(m_clock.elapsed());
-        }
+        const bool resuming = m_run->isPaused();
+        resuming ? m_run->resume() : m_run->pause();
+        resuming ? m_runProgress.resume(m_clock.elapsed()) : m_runProgress.pause(m_clock.elapsed());
         updateButtons();
         showProgress();
     });
@@ -342,12 +336,7 @@ void BulkEditDialog::showProgress()
     m_progress->setValue(int(m_runProgress.done()));
     if (!m_run)
         return;
-    const qint64 now = m_clock.elapsed();
-    QString text = tr("%1 of %2 accounts").arg(m_runProgress.done()).arg(m_total);
-    if (const std::optional<qint64> left = m_runProgress.secondsLeft(now))
-        text += tr(" · %1 per second · about %2 s left")
-                    .arg(QString::number(*m_runProgress.rowsPerSecond(now), 'f', 1))
-                    .arg(*left);
+    QString text = m_runProgress.describe(m_clock.elapsed());
     if (m_run->isCancelled())
         text += tr(" · stopping after the accounts in flight");
     else if (m_run->isPaused())
@@ -369,25 +358,18 @@ void BulkEditDialog::updateButtons()
 
 void BulkEditDialog::exportTo(const QString& fileName)
 {
-    // What the table shows, filter and order included: "failed" only, say, to send those again.
-    const QList<BulkRun::Result> shown = m_outcomes->shownResults();
-    QSaveFile file(fileName);
     QString problem;
-    if (!file.open(QIODevice::WriteOnly) ||
-        !BulkReport::write(file, BulkReport::formatFor(fileName), shown,
-                           !m_provider->pathParameters().isEmpty(), problem) ||
-        !file.commit()) {
+    if (!m_outcomes->exportTo(fileName, !m_provider->pathParameters().isEmpty(), problem)) {
         QMessageBox::warning(this, tr("Export the outcomes"),
-                             tr("%1 could not be written: %2")
-                                 .arg(fileName, problem.isEmpty() ? file.errorString() : problem));
+                             tr("%1 could not be written: %2").arg(fileName, problem));
         return;
     }
-    m_status->setText(
-        m_outcomes->isFiltered()
-            ? tr("Exported the %n outcome(s) shown to %1 (%2 in all).", nullptr, int(shown.size()))
-                  .arg(fileName)
-                  .arg(m_results.rowCount())
-            : tr("Exported %n outcome(s) to %1.", nullptr, int(shown.size())).arg(fileName));
+    const int shown = m_outcomes->shownRows();
+    m_status->setText(m_outcomes->isFiltered()
+                          ? tr("Exported the %n outcome(s) shown to %1 (%2 in all).", nullptr, shown)
+                                .arg(fileName)
+                                .arg(m_results.rowCount())
+                          : tr("Exported %n outcome(s) to %1.", nullptr, shown).arg(fileName));
 }
 
 void BulkEditDialog::reject()

@@ -1,5 +1,6 @@
 #include "BulkOutcomesView.h"
 
+#include "bulk/BulkReport.h"
 #include "bulk/BulkResultModel.h"
 
 #include <QComboBox>
@@ -7,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -72,6 +74,18 @@ QList<BulkRun::Result> BulkOutcomesView::shownResults() const
     for (int row = 0; row < m_filtered->rowCount(); ++row)
         shown.append(m_results->results().at(m_filtered->mapToSource(m_filtered->index(row, 0)).row()));
     return shown;
+}
+
+bool BulkOutcomesView::exportTo(const QString& fileName, bool withAccount, QString& problem) const
+{
+    QSaveFile file(fileName);
+    if (file.open(QIODevice::WriteOnly) &&
+        BulkReport::write(file, BulkReport::formatFor(fileName), shownResults(), withAccount, problem) &&
+        file.commit())
+        return true;
+    if (problem.isEmpty())
+        problem = file.errorString();
+    return false;
 }
 
 bool BulkOutcomesView::isFiltered() const

@@ -26,8 +26,11 @@ public:
     void showOutcome(const QString& outcome);
     // The rows shown now (tests).
     int shownRows() const;
-    // The outcomes shown now, in the order shown: what Export writes.
+    // The outcomes shown now, in the order shown.
     QList<BulkRun::Result> shownResults() const;
+    // Writes them to `fileName` (CSV for .csv, else JSON Lines), whole or not at all; `withAccount`:
+    // the provider's update names an account. False with the reason in `problem`.
+    bool exportTo(const QString& fileName, bool withAccount, QString& problem) const;
     // Whether a filter hides some outcomes.
     bool isFiltered() const;
 

@@ -362,14 +362,6 @@
         <translation>Fertig: %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 accounts</source>
-        <translation>%1 von %2 Konten</translation>
-    </message>
-    <message>
-        <source> · %1 per second · about %2 s left</source>
-        <translation> · %1 pro Sekunde · noch etwa %2 s</translation>
-    </message>
-    <message>
         <source> · stopping after the accounts in flight</source>
         <translation> · hält nach den laufenden Konten an</translation>
     </message>
@@ -487,6 +479,17 @@
     <message>
         <source>Show outcomes</source>
         <translation>Ergebnisse zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkProgress</name>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 von %2 Konten</translation>
+    </message>
+    <message>
+        <source> · %1 per second · about %2 s left</source>
+        <translation> · %1 pro Sekunde · noch etwa %2 s</translation>
     </message>
 </context>
 <context>

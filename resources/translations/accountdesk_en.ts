@@ -362,14 +362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 per second · about %2 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · stopping after the accounts in flight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +478,17 @@
     </message>
     <message>
         <source>Show outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDesk::BulkProgress</name>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 per second · about %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

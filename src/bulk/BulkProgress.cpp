@@ -55,4 +55,14 @@ std::optional<qint64> BulkProgress::secondsLeft(qint64 nowMs) const
     return qint64(std::llround(qMax<qsizetype>(0, m_total - m_done) / *pace));
 }
 
+QString BulkProgress::describe(qint64 nowMs) const
+{
+    QString text = tr("%1 of %2 accounts").arg(m_done).arg(m_total);
+    if (const std::optional<qint64> left = secondsLeft(nowMs))
+        text += tr(" · %1 per second · about %2 s left")
+                    .arg(QString::number(*rowsPerSecond(nowMs), 'f', 1))
+                    .arg(*left);
+    return text;
+}
+
 } // namespace AccountDesk

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QCoreApplication>
+#include <QString>
 
 #include <optional>
 
@@ -12,6 +13,8 @@ namespace AccountDesk {
 // milliseconds of a monotonic clock, passed in so that the arithmetic is tested without waiting.
 class BulkProgress
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountDesk::BulkProgress)
+
 public:
     void start(qsizetype total, qint64 nowMs);
     void rowFinished(bool skipped);
@@ -24,6 +27,8 @@ public:
     std::optional<double> rowsPerSecond(qint64 nowMs) const;
     // At that pace, the seconds until the rest are done; none without a pace yet.
     std::optional<qint64> secondsLeft(qint64 nowMs) const;
+    // "120 of 1000 accounts", then " · 8.0 per second · about 110 s left" once there is a pace.
+    QString describe(qint64 nowMs) const;
 
 private:
     qint64 runningMs(qint64 nowMs) const;

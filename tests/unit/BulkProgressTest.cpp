@@ -71,3 +71,14 @@ TEST(BulkProgress, AStartForgetsTheRunBefore)
     progress.rowFinished(false);
     EXPECT_DOUBLE_EQ(*progress.rowsPerSecond(2000), 1.0);
 }
+
+TEST(BulkProgress, SaysHowFarAndOnceThereIsAPaceHowLong)
+{
+    BulkProgress progress;
+    progress.start(100, 0);
+    EXPECT_EQ(progress.describe(1000), QStringLiteral("0 of 100 accounts"));
+    for (int i = 0; i < 10; ++i)
+        progress.rowFinished(false);
+    EXPECT_EQ(progress.describe(2000),
+              QStringLiteral("10 of 100 accounts · 5.0 per second · about 18 s left"));
+}
