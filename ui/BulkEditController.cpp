@@ -53,15 +53,18 @@ void BulkEditController::open()
     } else if (const ProviderPtr shown = m_main.currentProvider()) {
         // One at a time: the window has moved on to another provider or server since this one was
         // opened, so the operator learns why the old one comes back, and what to do instead.
-        const AccountTarget& open = m_dialog->target();
+        const AccountTarget& openFor = m_dialog->target();
         const AccountTarget now = m_main.targetBar()->target();
-        if (open.provider != shown->id() || open.baseUrl != now.baseUrl || open.profile != now.profile)
+        if (openFor.provider != shown->id() || openFor.baseUrl != now.baseUrl ||
+            openFor.profile != now.profile)
             QMessageBox::information(
                 &m_main, tr("Bulk edit"),
                 tr("The bulk edit open is for %1 at %2 (profile %3); there is one at a time. Close it "
                    "to start one for %4 at %5.")
-                    .arg(m_dialog->provider()->displayName(), open.baseUrl.toDisplayString(), open.profile,
-                         shown->displayName(), now.baseUrl.toDisplayString()));
+                    .arg(m_dialog->provider()->displayName(), openFor.baseUrl.toDisplayString(),
+                         openFor.profile, shown->displayName(), now.baseUrl.toDisplayString()));
+        if (!m_dialog)
+            return open(); // it closed meanwhile (a run told to close when done): a new one
     }
     m_dialog->show();
     m_dialog->raise();

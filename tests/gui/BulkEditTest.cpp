@@ -216,3 +216,20 @@ TEST_F(BulkEditTest, BulkEditForAnotherProviderSaysWhichOneIsOpen)
     EXPECT_TRUE(said.isEmpty()) << "the same target again: nothing to say; said " << said.toStdString();
     delete watching.data();
 }
+
+// The open bulk edit goes away while its notice is up (a run told to close when done finished
+// meanwhile): Bulk edit opens a new one for what the window shows, never the one that is gone.
+TEST_F(BulkEditTest, ABulkEditGoneUnderItsNoticeIsReplaced)
+{
+    BulkEditDialog* first = openDialog();
+    ASSERT_NE(first, nullptr);
+    selectProvider(QStringLiteral("SoftwareOne Marketplace"));
+    onNextModal<QMessageBox>([first](QMessageBox* box) {
+        delete first;
+        box->accept();
+    });
+    BulkEditDialog* next = openDialog();
+    ASSERT_NE(next, nullptr);
+    EXPECT_EQ(next->provider()->displayName(), QStringLiteral("SoftwareOne Marketplace"));
+    EXPECT_TRUE(next->isVisible());
+}
