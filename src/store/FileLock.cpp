@@ -15,6 +15,20 @@
 
 namespace AccountDesk {
 
+#ifdef Q_OS_WIN
+namespace {
+
+OVERLAPPED lockOffset()
+{
+    OVERLAPPED at = {};
+    at.Offset = 0xFFFFFFFF;
+    at.OffsetHigh = 0x7FFFFFFF;
+    return at;
+}
+
+} // namespace
+#endif
+
 FileLock::FileLock(QFileDevice& file)
     : m_file(file)
 {}
@@ -30,9 +44,11 @@ bool FileLock::tryOnce()
     if (descriptor < 0)
         return false;
 #ifdef Q_OS_WIN
-    OVERLAPPED whole = {};
+    // Windows locks are mandatory: a lock on the data would make every reader's ReadFile fail
+    // while a writer holds it. One byte far past any data is what the writers agree on instead.
+    OVERLAPPED beyondTheData = lockOffset();
     m_held = ::LockFileEx(reinterpret_cast<HANDLE>(::_get_osfhandle(descriptor)),
-                          LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, MAXDWORD, MAXDWORD, &whole);
+                          LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &beyondTheData);
 #else
     int result = 0;
     do
@@ -66,8 +82,8 @@ void FileLock::release()
     if (descriptor < 0)
         return; // closed: the lock went with it
 #ifdef Q_OS_WIN
-    OVERLAPPED whole = {};
-    ::UnlockFileEx(reinterpret_cast<HANDLE>(::_get_osfhandle(descriptor)), 0, MAXDWORD, MAXDWORD, &whole);
+    OVERLAPPED beyondTheData = lockOffset();
+    ::UnlockFileEx(reinterpret_cast<HANDLE>(::_get_osfhandle(descriptor)), 0, 1, 0, &beyondTheData);
 #else
     ::flock(descriptor, LOCK_UN);
 #endif

@@ -44,7 +44,6 @@ bool HistoryLog::append(const HistoryEntry& entry, QString* error) const
     if (!lock.acquire(5000))
         return fail(tr("%1 stayed locked by another process").arg(path));
     // A line that a crash cut short has no newline: start on a fresh line so this one survives.
-    // (Read through this handle: on Windows the lock keeps every other handle out, even our own.)
     if (const qint64 size = file.size(); size > 0) {
         if (!file.seek(size - 1))
             return fail(file.errorString());
