@@ -45,22 +45,28 @@ void ProxyAuthenticator::answer(const QObject* manager, const QNetworkProxy& pro
     // the proxy refused what it offered. So the operator's answer is given once to each manager, and
     // a manager that comes back was refused: it is never given the same answer again (that would
     // loop as fast as the proxy answers); the operator is asked instead.
-    QSet<const QObject*>& givenTo = current.givenTo[key];
     const auto known = current.answers.constFind(key);
-    if (known != current.answers.cend() && !givenTo.contains(manager)) {
-        givenTo.insert(manager);
+    if (known != current.answers.cend() && !current.givenTo[key].contains(manager)) {
+        current.givenTo[key].insert(manager);
         authenticator->setUser(known->user);
         authenticator->setPassword(known->password);
         return;
     }
     const bool refused = known != current.answers.cend();
+    if (refused) { // never handed to another manager again, whatever the operator answers now
+        current.answers.remove(key);
+        current.givenTo.remove(key);
+    }
     if (!current.asker)
         return;
+    // In the window the question runs an event loop, in which another manager may come here too
+    // (several bulk rows meeting the proxy at once): each asks, the last answer is kept. Nothing is
+    // held across the question that such a nested call could invalidate.
     const std::optional<Login> login = current.asker(key, proxy.user(), refused);
     if (!login)
         return;
     current.answers.insert(key, *login);
-    givenTo = {manager}; // the others are given the new answer when the old one is refused there
+    current.givenTo[key] = {manager}; // the others are given it when they come
     authenticator->setUser(login->user);
     authenticator->setPassword(login->password);
 }

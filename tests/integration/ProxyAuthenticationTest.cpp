@@ -188,3 +188,20 @@ TEST_F(ProxyAuthentication, AnAnswerRefusedOnAnotherManagerIsAskedAgain)
     EXPECT_LE(connects() - before, 4) << "each answer is tried once";
     EXPECT_EQ(m_proxy.requests().last().header("Proxy-Authorization"), m_account.accepted());
 }
+
+// An answer the proxy refused is forgotten, even when the operator then declines: another manager
+// is never handed those known-bad credentials (each try could count toward locking the account).
+TEST_F(ProxyAuthentication, ARefusedAnswerIsNeverHandedToAnotherManager)
+{
+    answerWith({{QStringLiteral("ops"), QStringLiteral("wrong")}}); // then declines
+    EXPECT_EQ(get(0), QNetworkReply::ProxyAuthenticationRequiredError);
+    ASSERT_EQ(m_questions.size(), 2);
+    const qsizetype before = m_proxy.requests().size();
+    EXPECT_EQ(get(1), QNetworkReply::ProxyAuthenticationRequiredError);
+    const QByteArray wrong = "Basic " + QByteArray("ops:wrong").toBase64();
+    const QList<TestHttpServer::Request> requests = m_proxy.requests();
+    for (qsizetype i = before; i < requests.size(); ++i)
+        EXPECT_NE(requests.at(i).header("Proxy-Authorization"), wrong) << "the refused answer was sent again";
+    ASSERT_EQ(m_questions.size(), 3) << "manager 1 asks the operator, who declines";
+    EXPECT_FALSE(m_questions.at(2).refused);
+}
