@@ -154,7 +154,10 @@ void BulkRun::begin(Work work)
         QTimer::singleShot(0, this, &BulkRun::fill);
         return;
     }
-    if (m_options.journal && m_options.journal->state(work.row.number) == BulkJournal::State::Started)
+    // Started in an earlier run, with no outcome: what that write did is unknown. (A retry in this
+    // run is also "started", but its server answered 429 or 503: nothing was written.)
+    if (work.tries == 1 && m_options.journal &&
+        m_options.journal->state(work.row.number) == BulkJournal::State::Started)
         work.reread = true;
 
     auto* session = new AccountSession(m_options.provider, *m_options.store, this);

@@ -5,6 +5,7 @@
 #include "KeychainRequirement.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
+#include "net/CallOptions.h"
 
 #include <QDir>
 #include <QFile>
@@ -293,7 +294,7 @@ TEST_F(Bulk, ProductionIsConfirmedOnceForTheWholeRunBeforeAnyRequest)
 
 // As many rows are under way at once as asked for, more than the six connections Qt opens to one
 // server from one network manager: the server, answering each request after 200 ms, counts the
-// connections open at the same time.
+// requests it has under way at the same time.
 TEST_F(Bulk, AsManyRowsAreUnderWayAtOnceAsTheConcurrencyAsks)
 {
     for (const int concurrency : {3, 8, 13}) {
@@ -310,6 +311,38 @@ TEST_F(Bulk, AsManyRowsAreUnderWayAtOnceAsTheConcurrencyAsks)
             runCli(bulk(server, csv, {QStringLiteral("--concurrency"), QString::number(concurrency)}));
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         EXPECT_EQ(accounts.totalWrites(), 2 * concurrency);
-        EXPECT_EQ(server.mostConnectionsAtOnce(), concurrency);
+        EXPECT_EQ(server.mostRequestsAtOnce(), concurrency);
     }
+}
+
+// A provider with no read operation (an imported spec may have none): a row the server answered
+// 429 is retried and written, not mistaken for a write a killed run left unknown (which is reported
+// and never resent).
+TEST_F(Bulk, ARowRetriedAfterABusyAnswerIsSentEvenWithoutAReadOperation)
+{
+    QTemporaryDir providers;
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/providers/pismo.openapi.json"),
+                            providers.filePath(QStringLiteral("pismo.openapi.json"))));
+    QFile hints(providers.filePath(QStringLiteral("noread.provider.json")));
+    ASSERT_TRUE(hints.open(QIODevice::WriteOnly));
+    hints.write(R"({"id": "noread", "displayName": "Pismo without reads", "spec": "pismo.openapi.json",
+                   "updateOperation": "patch-accounts-v1-accounts", "auth": ["bearer"],
+                   "defaultServer": "API server for testing"})");
+    hints.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ACCOUNTDESK_PROVIDERS_PATH"), providers.path());
+    ASSERT_EQ(runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("noread")},
+                     "token=noread-token\n", environment)
+                  .exitCode,
+              0);
+
+    const QString csv = writeCsv(m_directory, rows(1));
+    m_accounts.answerBusy(CallOptions().maxAttempts); // the call gives up: the run retries the row
+    QStringList arguments = bulk(
+        m_server, csv, {QStringLiteral("--journal"), m_directory.filePath(QStringLiteral("noread.journal"))});
+    arguments[1] = QStringLiteral("noread");
+    const CliRun run = runCli(arguments, QByteArray(), environment);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    EXPECT_EQ(m_accounts.writes(QStringLiteral("1001")), 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("\"outcome\":\"updated\""))) << run.out.toStdString();
 }

@@ -92,9 +92,16 @@ TestHttpServer::Response TestHttpServer::respond(const Request& request)
         m_requests.append(request);
         current = m_handler;
     }
+    // Counted from the request read to just before its answer is written: once the answer is on
+    // its way the client may send its next request, which must not overlap this one in the count.
+    const int handling = ++m_handling;
+    for (int most = m_mostHandling;
+         handling > most && !m_mostHandling.compare_exchange_weak(most, handling);) {
+    }
     const Response answer = current ? current(request, index) : Response();
     if (answer.delayMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(answer.delayMs));
+    --m_handling;
     return answer;
 }
 
@@ -107,13 +114,9 @@ void TestHttpServer::servePlain()
         const int connection = ::accept(m_listenSocket, nullptr, nullptr);
         if (connection < 0)
             continue;
-        const int open = ++m_open;
-        for (int most = m_mostOpen; open > most && !m_mostOpen.compare_exchange_weak(most, open);) {
-        }
         auto serve = [this, connection] {
             handleConnection(connection);
             ::close(connection);
-            --m_open;
         };
         if (m_concurrent)
             m_connectionThreads.emplace_back(serve);

@@ -74,8 +74,8 @@ public:
     // Plain HTTP: from now on each connection is served in a thread of its own, so that requests
     // overlap as they would at a real server (by default one connection is served at a time).
     void serveConcurrently() { m_concurrent = true; }
-    // The most connections that were open at once (accepted and not yet answered and closed).
-    int mostConnectionsAtOnce() const { return m_mostOpen; }
+    // The most requests that were under way at once (read, and their answer not yet written).
+    int mostRequestsAtOnce() const { return m_mostHandling; }
 
     // Writes a self-signed certificate for 127.0.0.1 into `directory` (uses the openssl tool).
     static bool createSelfSignedCertificate(const QString& directory);
@@ -93,8 +93,8 @@ private:
     int m_listenSocket = -1;
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_concurrent{false};
-    std::atomic<int> m_open{0};
-    std::atomic<int> m_mostOpen{0};
+    std::atomic<int> m_handling{0};
+    std::atomic<int> m_mostHandling{0};
     std::list<std::thread> m_connectionThreads; // touched by the serving thread only
     std::thread m_thread;
     int m_port = 0;
