@@ -491,6 +491,10 @@
         <source> · %1 per second · about %2 s left</source>
         <translation> · %1 pro Sekunde · noch etwa %2 s</translation>
     </message>
+    <message>
+        <source> · %1 per second</source>
+        <translation> · %1 pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkResultModel</name>

@@ -491,6 +491,10 @@
         <source> · %1 per second · about %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDesk::BulkResultModel</name>

@@ -14,7 +14,9 @@ void BulkProgress::start(qsizetype total, qint64 nowMs)
 void BulkProgress::rowFinished(bool skipped)
 {
     ++m_done;
-    if (skipped)
+    // A row finishing while paused was under way when the clock stopped: counted with no time, it
+    // would make the pace look faster than it is, so it is left out of the pace, like a skip.
+    if (skipped || m_pausedAt)
         ++m_skipped;
 }
 
@@ -58,11 +60,14 @@ std::optional<qint64> BulkProgress::secondsLeft(qint64 nowMs) const
 QString BulkProgress::describe(qint64 nowMs) const
 {
     QString text = tr("%1 of %2 accounts").arg(m_done).arg(m_total);
-    if (const std::optional<qint64> left = secondsLeft(nowMs))
-        text += tr(" · %1 per second · about %2 s left")
-                    .arg(QString::number(*rowsPerSecond(nowMs), 'f', 1))
-                    .arg(*left);
-    return text;
+    const std::optional<double> pace = rowsPerSecond(nowMs);
+    if (!pace)
+        return text;
+    if (m_pausedAt) // nothing is left "in about N s" while nothing starts
+        return text + tr(" · %1 per second").arg(QString::number(*pace, 'f', 1));
+    return text + tr(" · %1 per second · about %2 s left")
+                      .arg(QString::number(*pace, 'f', 1))
+                      .arg(*secondsLeft(nowMs));
 }
 
 } // namespace AccountDesk

@@ -27,7 +27,8 @@ public:
     std::optional<double> rowsPerSecond(qint64 nowMs) const;
     // At that pace, the seconds until the rest are done; none without a pace yet.
     std::optional<qint64> secondsLeft(qint64 nowMs) const;
-    // "120 of 1000 accounts", then " · 8.0 per second · about 110 s left" once there is a pace.
+    // "120 of 1000 accounts", then " · 8.0 per second · about 110 s left" once there is a pace
+    // (no time left while paused).
     QString describe(qint64 nowMs) const;
 
 private:
@@ -35,7 +36,7 @@ private:
 
     qsizetype m_total = 0;
     qsizetype m_done = 0;
-    qsizetype m_skipped = 0;
+    qsizetype m_skipped = 0; // done, but not part of the pace (skipped, or finished while paused)
     qint64 m_startedMs = 0;
     qint64 m_pausedMs = 0;            // paused time before the current pause
     std::optional<qint64> m_pausedAt; // when the current pause began

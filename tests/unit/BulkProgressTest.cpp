@@ -82,3 +82,30 @@ TEST(BulkProgress, SaysHowFarAndOnceThereIsAPaceHowLong)
     EXPECT_EQ(progress.describe(2000),
               QStringLiteral("10 of 100 accounts · 5.0 per second · about 18 s left"));
 }
+
+TEST(BulkProgress, PromisesNoTimeLeftWhilePaused)
+{
+    BulkProgress progress;
+    progress.start(100, 0);
+    for (int i = 0; i < 10; ++i)
+        progress.rowFinished(false);
+    progress.pause(2000);
+    EXPECT_EQ(progress.describe(9000), QStringLiteral("10 of 100 accounts · 5.0 per second"));
+    progress.resume(9000);
+    EXPECT_EQ(progress.describe(9000),
+              QStringLiteral("10 of 100 accounts · 5.0 per second · about 18 s left"));
+}
+
+TEST(BulkProgress, AccountsFinishingWhilePausedDoNotSpeedUpThePace)
+{
+    BulkProgress progress;
+    progress.start(100, 0);
+    for (int i = 0; i < 10; ++i)
+        progress.rowFinished(false);
+    progress.pause(10000);
+    for (int i = 0; i < 4; ++i)
+        progress.rowFinished(false); // the ones in flight when Pause was pressed
+    progress.resume(60000);
+    EXPECT_EQ(progress.done(), 14);
+    EXPECT_DOUBLE_EQ(*progress.rowsPerSecond(60000), 1.0);
+}
