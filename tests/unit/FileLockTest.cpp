@@ -11,22 +11,27 @@ using namespace AccountDesk;
 
 namespace {
 
-bool openForAppend(QFile& file)
+// Two separate opens of one file, as two writers (processes, or threads with their own log) have.
+class FileLockTwoOpens : public ::testing::Test
 {
-    return file.open(QIODevice::ReadWrite | QIODevice::Append);
-}
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_first.open(QIODevice::ReadWrite | QIODevice::Append));
+        ASSERT_TRUE(m_second.open(QIODevice::ReadWrite | QIODevice::Append));
+    }
+
+    QTemporaryDir m_directory;
+    QFile m_first{m_directory.filePath(QStringLiteral("history.jsonl"))};
+    QFile m_second{m_first.fileName()};
+};
 
 } // namespace
 
-TEST(FileLock, OneHolderAtATime)
+TEST_F(FileLockTwoOpens, OneHolderAtATime)
 {
-    QTemporaryDir directory;
-    QFile first(directory.filePath(QStringLiteral("history.jsonl")));
-    QFile second(first.fileName());
-    ASSERT_TRUE(openForAppend(first));
-    ASSERT_TRUE(openForAppend(second));
-    FileLock held(first);
-    FileLock waiting(second);
+    FileLock held(m_first);
+    FileLock waiting(m_second);
     ASSERT_TRUE(held.acquire(0));
     EXPECT_FALSE(waiting.acquire(30)) << "a second open of the file waits while the first holds it";
     held.release();
@@ -34,17 +39,12 @@ TEST(FileLock, OneHolderAtATime)
     EXPECT_TRUE(waiting.isHeld());
 }
 
-TEST(FileLock, ClosingTheFileLetsItGo)
+TEST_F(FileLockTwoOpens, ClosingTheFileLetsItGo)
 {
-    QTemporaryDir directory;
-    QFile first(directory.filePath(QStringLiteral("history.jsonl")));
-    QFile second(first.fileName());
-    ASSERT_TRUE(openForAppend(first));
-    ASSERT_TRUE(openForAppend(second));
-    FileLock held(first);
+    FileLock held(m_first);
     ASSERT_TRUE(held.acquire(0));
-    first.close(); // as the system does for a process that dies holding it
-    FileLock next(second);
+    m_first.close(); // as the system does for a process that dies holding it
+    FileLock next(m_second);
     EXPECT_TRUE(next.acquire(1000));
 }
 
