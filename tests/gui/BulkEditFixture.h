@@ -34,6 +34,13 @@ protected:
         connectTo(m_server, QString());
     }
 
+    // A bulk edit made directly for Pismo at a production server (any host but the sandbox's).
+    const ProviderPtr m_productionPismo = bundledRegistry().provider(QStringLiteral("pismo"));
+    const AccountTarget m_productionTarget{QStringLiteral("pismo"),
+                                           QUrl(QStringLiteral("https://accounts.example.com")),
+                                           {},
+                                           QStringLiteral("default")};
+
     BulkEditDialog* openDialog()
     {
         auto* action = m_window->findChild<QAction*>(QStringLiteral("bulkEditAction"));

@@ -41,13 +41,7 @@ TEST_F(BulkEditTest, PauseHoldsNewAccountsAndStopLeavesTheRestUnstarted)
 
 TEST_F(BulkEditTest, ProductionIsConfirmedOnceNamingTheNumberOfAccounts)
 {
-    const ProviderPtr pismo = bundledRegistry().provider(QStringLiteral("pismo"));
-    BulkEditDialog dialog(pismo,
-                          {QStringLiteral("pismo"),
-                           QUrl(QStringLiteral("https://accounts.example.com")),
-                           {},
-                           QStringLiteral("default")},
-                          m_store, m_window.get());
+    BulkEditDialog dialog(m_productionPismo, m_productionTarget, m_store, m_window.get());
     dialog.setAccountIds(QStringLiteral("11 12 13"));
     dialog.commonEdits()->addEdit(QStringLiteral("/account_name"), QStringLiteral("Prod"));
     QString question;

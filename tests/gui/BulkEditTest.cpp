@@ -148,13 +148,7 @@ TEST_F(BulkEditTest, AFileSavedAgainAfterItWasChosenOrCheckedIsNeverSentUnchecke
         file.write(bytes);
     };
     save("account,/account_name,/external_id\r\n61,Name,ext-1\r\n");
-    const ProviderPtr pismo = bundledRegistry().provider(QStringLiteral("pismo"));
-    BulkEditDialog dialog(pismo,
-                          {QStringLiteral("pismo"),
-                           QUrl(QStringLiteral("https://accounts.example.com")),
-                           {},
-                           QStringLiteral("default")},
-                          m_store, m_window.get());
+    BulkEditDialog dialog(m_productionPismo, m_productionTarget, m_store, m_window.get());
     dialog.setCsvFile(path);
 
     // Columns swapped after the mapping was made: positions would send names as external ids.
